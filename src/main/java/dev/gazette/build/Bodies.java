@@ -1,0 +1,95 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.frontmatter.FrontMatter;
+import dev.gazette.frontmatter.ParsedDocument;
+import dev.gazette.markdown.ContentLinks;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.RenderedBody;
+import dev.gazette.model.Article;
+import dev.gazette.model.UrlPaths;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders every body in parallel and builds the {@link Article} records. A body is re-rendered only
+ * when its document changed or, for a body with {@code .md} links, when any URL changed.
+ */
+final class Bodies {
+  private Bodies() {}
+
+  static List<Article> render(List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
+      SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
+    var links = new Links(paths, excluded, config);
+    Object baseKey = List.of(config.baseUrl(), config.summaryLength());
+    Object linksKey = List.of(paths, excluded);
+    return docs.parallelStream()
+        .filter(d -> paths.containsKey(d.relPath()))
+        .map(d -> one(d, paths.get(d.relPath()), links, baseKey, linksKey, config, markdown, cache, diagnostics))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  private static Optional<Article> one(ParsedDocument doc, String path, ContentLinks links, Object baseKey, Object linksKey,
+      SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
+    var hit = cache.bodies.get(doc.relPath());
+    RenderedBody body;
+    boolean reusable = hit != null && hit.doc() == doc && hit.body() != null && hit.baseKey().equals(baseKey)
+        && (!hit.body().linksToContent() || hit.linksKey().equals(linksKey));
+    if (reusable) {
+      body = hit.body();
+      diagnostics.addAll(hit.diagnostics());
+    } else {
+      var local = new Diagnostics();
+      try {
+        body = markdown.render(doc, links, config.summaryLength(), local);
+      } catch (StackOverflowError e) {
+        body = null;
+        local.add(Diagnostic.error(doc.relPath(), doc.bodyLine(), 0, "Markdown nested too deeply to render", "flatten the nested lists or quotes"));
+      }
+      var found = local.sorted();
+      cache.bodies.put(doc.relPath(), new BuildCache.Body(doc, baseKey, linksKey, body, found));
+      diagnostics.addAll(found);
+      if (body == null) {
+        return Optional.empty();
+      }
+    }
+    var built = cache.articles.get(doc.relPath());
+    if (built != null && built.doc() == doc && built.body() == body && built.path().equals(path)) {
+      return Optional.of(built.article());
+    }
+    Article a = article(doc, body, path, config);
+    cache.articles.put(doc.relPath(), new BuildCache.Built(doc, body, path, a));
+    return Optional.of(a);
+  }
+
+  private static Article article(ParsedDocument doc, RenderedBody body, String path, SiteConfig config) {
+    FrontMatter fm = doc.frontMatter();
+    String teaser = fm.summary() != null ? fm.summary() : body.teaser();
+    return new Article(doc.relPath(), fm.title(), fm.page() ? null : config.channel(fm.channel()).orElseThrow(),
+        fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
+        fm.headline(), fm.page(), fm.aliases(), fm.params(), path, body.html(), body.stats().minutes(),
+        body.stats().count());
+  }
+
+  /** Resolves {@code .md} links against the URLs of this build. */
+  private record Links(Map<String, String> paths, Map<String, String> excluded, SiteConfig config) implements ContentLinks {
+    @Override
+    public Target find(String relPath) {
+      String path = paths.get(relPath);
+      if (path != null) {
+        return new Found(config.baseUrl().rel(UrlPaths.encode(path)));
+      }
+      String reason = excluded.get(relPath);
+      return reason != null ? new NotBuilt(reason) : new Missing();
+    }
+
+    @Override
+    public String rootUrl(String path) {
+      return config.baseUrl().rel(path);
+    }
+  }
+}

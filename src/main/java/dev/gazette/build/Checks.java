@@ -1,0 +1,89 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.frontmatter.ParsedDocument;
+import dev.gazette.frontmatter.Position;
+import dev.gazette.markdown.RenderedBody;
+import dev.gazette.model.Article;
+import dev.gazette.render.OutputFile;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Whole-site checks that need every output: collisions, dead root links, missing images. */
+final class Checks {
+  private Checks() {}
+
+  /** Two outputs on one path: an error naming both origins. */
+  static void collisions(List<OutputFile> files, Diagnostics diagnostics) {
+    var seen = new HashMap<String, OutputFile>();
+    for (OutputFile f : files) {
+      OutputFile other = seen.putIfAbsent(f.path(), f);
+      if (other != null) {
+        String file = f.origin().startsWith("content/") || f.origin().startsWith("static/") ? f.origin() : other.origin();
+        String otherName = file.equals(f.origin()) ? other.origin() : f.origin();
+        diagnostics.error(file.contains(" ") ? file.substring(0, file.indexOf(' ')) : file, 0, 0,
+            "writes /" + f.path() + ", which " + otherName + " also writes",
+            "rename or move one of them");
+      }
+    }
+  }
+
+  /** Root-relative links and images that match no output file are warnings. */
+  static void localLinks(List<ParsedDocument> docs, Map<String, RenderedBody> bodies, Set<String> outputs, Diagnostics diagnostics) {
+    for (ParsedDocument d : docs) {
+      RenderedBody body = bodies.get(d.relPath());
+      if (body == null) {
+        continue;
+      }
+      for (var link : body.rootLinks()) {
+        if (!exists(link.path(), outputs)) {
+          diagnostics.warning(d.relPath(), link.line(), link.col(), "link to " + link.path() + ", which the site does not have",
+              "put the file under static/ (static/images/a.jpg is /images/a.jpg) or fix the path");
+        }
+      }
+    }
+  }
+
+  /** Warnings about articles: a missing image, a long summary, an empty body. */
+  static void articles(List<Article> articles, Map<String, ParsedDocument> docs, Map<String, RenderedBody> bodies,
+      Set<String> outputs, int summaryLength, Diagnostics diagnostics) {
+    for (Article a : articles) {
+      ParsedDocument d = docs.get(a.relPath());
+      if (a.image() != null && a.image().startsWith("/") && !a.image().startsWith("//") && !exists(a.image(), outputs)) {
+        Position at = d.frontMatter().position("image");
+        diagnostics.warning(a.relPath(), at.line(), at.col(), "image " + a.image() + " does not exist",
+            "put it under static/ (static/images/a.jpg is /images/a.jpg)");
+      }
+      if (a.lead() != null && a.lead().codePointCount(0, a.lead().length()) > summaryLength) {
+        Position at = d.frontMatter().position("summary");
+        diagnostics.warning(a.relPath(), at.line(), at.col(),
+            "summary is " + a.lead().codePointCount(0, a.lead().length()) + " characters, longer than summaryLength " + summaryLength,
+            "shorten it; lists and feeds show it whole");
+      }
+      RenderedBody body = bodies.get(a.relPath());
+      if (body != null && d.body().isBlank()) {
+        diagnostics.warning(a.relPath(), d.bodyLine() - 1, 1, "the article has no body", "write the text below the closing ---");
+      }
+    }
+  }
+
+  static boolean exists(String link, Set<String> outputs) {
+    String p;
+    try {
+      p = URLDecoder.decode(link.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      p = link;
+    }
+    p = p.startsWith("/") ? p.substring(1) : p;
+    return p.isEmpty() || outputs.contains(p) || outputs.contains(p + (p.endsWith("/") ? "" : "/") + "index.html");
+  }
+
+  static Set<String> paths(List<OutputFile> files) {
+    return files.stream().map(OutputFile::path).collect(Collectors.toSet());
+  }
+}

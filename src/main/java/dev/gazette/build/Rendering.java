@@ -1,0 +1,95 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.diag.SiteException;
+import dev.gazette.feeds.AliasPage;
+import dev.gazette.feeds.FeedSpec;
+import dev.gazette.feeds.Feeds;
+import dev.gazette.feeds.NewsSitemap;
+import dev.gazette.feeds.RobotsTxt;
+import dev.gazette.feeds.Sitemap;
+import dev.gazette.model.Article;
+import dev.gazette.model.Site;
+import dev.gazette.model.UrlPaths;
+import dev.gazette.render.OutputFile;
+import dev.gazette.render.PageJob;
+import dev.gazette.render.PagePlan;
+import dev.gazette.render.TemplateRenderer;
+import dev.gazette.render.ViewModels;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders pages, feeds and discovery files in parallel. A page or feed whose inputs equal the last
+ * build's is taken from the cache instead of being rendered again.
+ */
+final class Rendering {
+  private Rendering() {}
+
+  /** @return the HTML pages first, then every other generated file */
+  static List<OutputFile> pages(Site site, TemplateRenderer templates, BuildCache cache, int year, Diagnostics diagnostics) {
+    var views = new ViewModels(site, year, cache.views);
+    var plan = new PagePlan(site, views, templates);
+    List<PageJob> jobs = plan.all();
+    var out = jobs.parallelStream().map(job -> page(job, templates, cache, diagnostics)).flatMap(Optional::stream).toList();
+    var live = new java.util.HashSet<String>();
+    jobs.forEach(j -> live.add(UrlPaths.file(j.path())));
+    cache.pages.keySet().retainAll(live);
+    return out;
+  }
+
+  private static Optional<OutputFile> page(PageJob job, TemplateRenderer templates, BuildCache cache, Diagnostics diagnostics) {
+    String file = UrlPaths.file(job.path());
+    var hit = cache.pages.get(file);
+    if (hit != null && hit.template().equals(job.template()) && hit.model().equals(job.model())) {
+      return Optional.of(hit.file());
+    }
+    try {
+      var out = OutputFile.text(file, templates.render(job.template(), job.model()), job.origin());
+      cache.pages.put(file, new BuildCache.Page(job.template(), job.model(), out));
+      return Optional.of(out);
+    } catch (SiteException e) {
+      diagnostics.addAll(e.diagnostics());
+      return Optional.empty();
+    }
+  }
+
+  static List<OutputFile> feeds(Site site, BuildCache cache) {
+    List<FeedSpec> specs = Feeds.specs(site);
+    var seen = new java.util.HashSet<String>();
+    var out = specs.parallelStream().flatMap(spec -> {
+      var hit = cache.feeds.get(spec.dir());
+      if (hit != null && hit.spec().equals(spec)) {
+        return hit.files().stream();
+      }
+      var files = Feeds.render(spec, site.config());
+      cache.feeds.put(spec.dir(), new BuildCache.Feed(spec, files));
+      return files.stream();
+    }).toList();
+    specs.forEach(s -> seen.add(s.dir()));
+    cache.feeds.keySet().retainAll(seen);
+    return out;
+  }
+
+  static List<OutputFile> discovery(Site site, Instant now) {
+    var out = new ArrayList<OutputFile>(Sitemap.render(site));
+    out.add(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+    out.add(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(site.config().baseUrl()), "robots.txt"));
+    for (Article a : site.articles()) {
+      aliases(site, a, out);
+    }
+    for (Article a : site.pages()) {
+      aliases(site, a, out);
+    }
+    return out;
+  }
+
+  private static void aliases(Site site, Article a, List<OutputFile> out) {
+    String target = site.config().baseUrl().abs(UrlPaths.encode(a.path()));
+    for (String alias : a.aliases()) {
+      out.add(OutputFile.text(AliasPage.file(alias), AliasPage.render(target, site.config().language()), a.relPath() + " (alias " + alias + ")"));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.render.OutputFile;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files copied as-is: the theme's {@code static/}, then the site's {@code static/}, which wins
+ * when both have a file (so a site can override one theme file). Dot files are skipped.
+ */
+final class StaticFiles {
+  private StaticFiles() {}
+
+  static List<OutputFile> collect(Path siteDir, String theme, Diagnostics diagnostics) {
+    var out = new LinkedHashMap<String, OutputFile>();
+    add(siteDir, siteDir.resolve("themes").resolve(theme).resolve("static"), out, diagnostics);
+    add(siteDir, siteDir.resolve("static"), out, diagnostics);
+    return List.copyOf(out.values());
+  }
+
+  private static void add(Path siteDir, Path root, Map<String, OutputFile> out, Diagnostics diagnostics) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (file.getFileName().toString().startsWith(".") || !Files.isRegularFile(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String rel = root.relativize(file).toString().replace('\\', '/');
+          String origin = siteDir.relativize(file).toString().replace('\\', '/');
+          out.put(rel, OutputFile.copy(rel, file, origin));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      diagnostics.error(siteDir.relativize(root).toString(), 0, 0, "cannot read: " + e.getMessage(), "");
+    }
+  }
+}

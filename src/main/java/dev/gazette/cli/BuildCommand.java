@@ -1,0 +1,55 @@
+package dev.gazette.cli;
+
+import dev.gazette.build.Build;
+import dev.gazette.build.BuildOptions;
+import dev.gazette.build.BuildResult;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = "Build the site into the output folder (atomically).")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin SiteOption site;
+  @Mixin PublishOptions publish;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: SITE/public)")
+  Path out;
+
+  @Option(names = "--now", paramLabel = "TIME", description = "build as if it were TIME (decides future and expired articles)")
+  String now;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "override baseUrl from site-config.yml")
+  String baseUrl;
+
+  @Option(names = "--strict", description = "treat warnings as errors")
+  boolean strict;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the build to FILE")
+  Path report;
+
+  @Option(names = {"-v", "--verbose"}, description = "print the time of each stage")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
+        publish.drafts, publish.future, Clock.now(now, site.dir()), baseUrl, strict);
+    BuildResult result = Main.runReporting(spec, site.dir(), report, () -> new Build().run(options));
+    if (result == null) {
+      return 1;
+    }
+    Reporter.print(spec.commandLine().getErr(), result.warnings(), site.dir());
+    out.println("built " + result.summary() + " -> " + options.outDir());
+    if (verbose) {
+      result.timings().forEach(t -> out.println("  " + t.name() + ": " + t.millis() + " ms"));
+    }
+    out.flush();
+    return 0;
+  }
+}

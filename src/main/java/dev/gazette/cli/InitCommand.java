@@ -1,0 +1,111 @@
+package dev.gazette.cli;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "init", description = "Start a new site in DIR, with the default theme from the jar.")
+final class InitCommand implements Callable<Integer> {
+  /** Where the default theme lies on the class path (copied there by the Maven build). */
+  static final String THEME_RESOURCE = "/gazette/themes/default";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "the new site's folder")
+  Path dir;
+
+  @Option(names = "--force", description = "write into a folder that is not empty (existing files are overwritten)")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.isDirectory(dir) && !force) {
+      try (Stream<Path> s = Files.list(dir)) {
+        if (s.findAny().isPresent()) {
+          throw new SiteException(Diagnostic.error(dir.toString(), 0, 0, "the folder is not empty", "choose a new folder, or pass --force"));
+        }
+      }
+    }
+    Files.createDirectories(dir.resolve("content/news"));
+    Files.createDirectories(dir.resolve("static/images"));
+    copyTheme(dir.resolve("themes/default"));
+    Files.writeString(dir.resolve("site-config.yml"), """
+        title: 我的新闻网
+        baseUrl: https://www.example.com/
+        language: zh-CN
+        timezone: Asia/Shanghai
+        theme: default
+        paginate: 20
+        summaryLength: 120
+        channels:
+          - id: news
+            name: 新闻
+            children:
+              - id: local
+                name: 本地新闻
+        """);
+    Files.writeString(dir.resolve("content/news/welcome.md"), """
+        ---
+        title: 网站开通
+        channel: news/local
+        date: %s 09:00
+        source: 本网
+        author: 编辑部
+        tags: [公告]
+        ---
+
+        欢迎访问。这是用 Gazette 生成的第一篇文章，编辑 content/ 下的文件即可发布新闻。
+        """.formatted(LocalDate.now()));
+    Files.writeString(dir.resolve(".gitignore"), "/public/\n");
+    spec.commandLine().getOut().println("created a site in " + dir + ": cd " + dir + " && gazette serve");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  static void copyTheme(Path target) throws IOException {
+    var url = InitCommand.class.getResource(THEME_RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("the default theme is missing from the jar");
+    }
+    try {
+      var uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+          copyTree(fs.getPath(THEME_RESOURCE), target);
+        }
+      } else {
+        copyTree(Path.of(uri), target);
+      }
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}

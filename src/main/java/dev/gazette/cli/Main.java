@@ -1,0 +1,99 @@
+package dev.gazette.cli;
+
+import dev.gazette.build.BuildResult;
+import dev.gazette.diag.SiteException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code gazette} command. {@link #run} returns the exit code: 0 success, 1 the site has
+ * errors, 2 bad command line. Only {@link #main} exits the JVM.
+ */
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "A static site generator for news portals.",
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class,
+        InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @picocli.CommandLine.Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    var cl = commandLine(out, err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    var cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+    cl.getCommandSpec().exitCodeOnInvalidInput(2);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof SiteException s) {
+        Reporter.print(commandLine.getErr(), s.diagnostics(), Path.of("."));
+        Reporter.summary(commandLine.getErr(), s.diagnostics());
+        return 1;
+      }
+      if (e instanceof CommandLine.ParameterException p) {
+        commandLine.getErr().println("gazette: " + p.getMessage());
+        return 2;
+      }
+      commandLine.getErr().println("gazette: internal error, please report it with the trace below: " + e);
+      e.printStackTrace(commandLine.getErr());
+      commandLine.getErr().flush();
+      return 1;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs a build step, printing its diagnostics on failure and writing the --report file.
+   *
+   * @return the result, or null when the site has errors (already reported)
+   */
+  static BuildResult runReporting(CommandSpec spec, Path site, Path report, Supplier<BuildResult> build) {
+    var err = spec.commandLine().getErr();
+    try {
+      BuildResult result = build.get();
+      writeReport(report, Report.json(result, result.warnings()), err);
+      return result;
+    } catch (SiteException e) {
+      Reporter.print(err, e.diagnostics(), site);
+      Reporter.summary(err, e.diagnostics());
+      writeReport(report, Report.json(null, e.diagnostics()), err);
+      return null;
+    }
+  }
+
+  private static void writeReport(Path report, String json, PrintWriter err) {
+    if (report == null) {
+      return;
+    }
+    try {
+      Files.writeString(report, json);
+    } catch (IOException e) {
+      err.println("gazette: cannot write report " + report + ": " + e.getMessage());
+    }
+  }
+
+}

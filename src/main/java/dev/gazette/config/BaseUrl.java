@@ -1,0 +1,76 @@
+package dev.gazette.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Objects;
+
+/**
+ * The site's absolute URL, which may carry a path ({@code https://host/portal/}). Every link a
+ * page makes goes through {@link #rel} or {@link #abs}, so a site works under any path.
+ *
+ * @param origin scheme, host and port, no trailing slash: {@code https://host}
+ * @param path always starts and ends with {@code /}: {@code /portal/}
+ */
+public record BaseUrl(String origin, String path) {
+  public BaseUrl {
+    Objects.requireNonNull(origin);
+    if (!path.startsWith("/") || !path.endsWith("/")) {
+      throw new IllegalArgumentException("path must start and end with /: " + path);
+    }
+  }
+
+  /** Parses an absolute http(s) URL; throws IllegalArgumentException with a readable reason. */
+  public static BaseUrl parse(String text) {
+    URI uri;
+    try {
+      uri = new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      throw new IllegalArgumentException("must start with http:// or https://");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      throw new IllegalArgumentException("has no host name");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("must not have a query or a fragment");
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (!path.endsWith("/")) {
+      path = path + "/";
+    }
+    String origin = scheme + "://" + uri.getRawAuthority();
+    return new BaseUrl(origin, path);
+  }
+
+  /** {@code https://host/portal/} */
+  public String full() {
+    return origin + path;
+  }
+
+  /**
+   * A site path ({@code news/}, {@code /news/}, {@code css/a.css}) as a root-relative URL under
+   * the base path. Absolute URLs, protocol-relative URLs and fragments are returned unchanged.
+   */
+  public String rel(String sitePath) {
+    if (isExternal(sitePath)) {
+      return sitePath;
+    }
+    String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+    return path + p;
+  }
+
+  /** A site path as an absolute URL. */
+  public String abs(String sitePath) {
+    if (isExternal(sitePath)) {
+      return sitePath;
+    }
+    return origin + rel(sitePath);
+  }
+
+  public static boolean isExternal(String s) {
+    return s.startsWith("//") || s.startsWith("#") || s.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+  }
+}

@@ -1,0 +1,269 @@
+package dev.gazette.config;
+
+import dev.gazette.diag.DidYouMean;
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.diag.SiteException;
+import dev.gazette.yaml.YamlMap;
+import dev.gazette.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads {@code site-config.yml} into a {@link SiteConfig}, reporting every problem at once. */
+public final class ConfigLoader {
+  public static final String FILE = "site-config.yml";
+
+  static final Set<String> KEYS =
+      new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
+          "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize"));
+  static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats"));
+  static final Set<String> CHANNEL_KEYS = new LinkedHashSet<>(List.of("id", "name", "children"));
+  static final Set<String> PERMALINK_TOKENS =
+      new LinkedHashSet<>(List.of("channel", "yyyy", "MM", "dd", "slug"));
+  /** Top-level paths Gazette writes itself; a channel there would collide. */
+  static final Set<String> RESERVED_IDS = Set.of("tags", "authors", "sources", "search", "page");
+
+  private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|B)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOKEN = Pattern.compile("\\{([^}]*)}");
+  static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+
+  private ConfigLoader() {}
+
+  /** Loads and validates the config of the site in {@code siteDir}. */
+  public static SiteConfig load(Path siteDir) {
+    Path file = siteDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new SiteException(Diagnostic.error(FILE, 0, 0, "no " + FILE + " in " + siteDir.toAbsolutePath().normalize(),
+          "run the command in a site folder, pass --site DIR, or start a site with: gazette init DIR"));
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new SiteException(Diagnostic.error(FILE, 0, 0, "not valid UTF-8", "save the file as UTF-8"));
+    } catch (IOException e) {
+      throw new SiteException(Diagnostic.error(FILE, 0, 0, "cannot read: " + e.getMessage(), ""));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return parse(text, siteDir);
+  }
+
+  /** Validates config text; {@code siteDir} is used to check that the theme exists. */
+  public static SiteConfig parse(String text, Path siteDir) {
+    var diagnostics = new Diagnostics();
+    Node root = YamlReader.compose(text, FILE, 1).orElse(null);
+    if (root == null) {
+      throw new SiteException(Diagnostic.error(FILE, 1, 1, "the file is empty", "it needs at least title, baseUrl and channels"));
+    }
+    YamlMap map = YamlMap.of(root, FILE, 1, diagnostics, "site-config.yml").orElse(null);
+    diagnostics.throwIfErrors();
+    map.rejectUnknown(KEYS, "key");
+
+    String title = required(map, "title");
+    BaseUrl baseUrl = null;
+    String base = required(map, "baseUrl");
+    if (base != null) {
+      try {
+        baseUrl = BaseUrl.parse(base);
+      } catch (IllegalArgumentException e) {
+        map.errorAt("baseUrl", "baseUrl \"" + base + "\" " + e.getMessage(), "write an absolute URL such as https://www.example.com/ or https://host/portal/");
+      }
+    }
+    String language = map.string("language").orElse("zh-CN");
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    var tz = map.string("timezone");
+    if (tz.isPresent()) {
+      try {
+        zone = ZoneId.of(tz.get().trim());
+      } catch (DateTimeException e) {
+        map.errorAt("timezone", "unknown timezone \"" + tz.get() + "\"",
+            hintOr(DidYouMean.hint(tz.get(), ZoneId.getAvailableZoneIds()), "use an IANA zone id such as Asia/Shanghai"));
+      }
+    }
+    String theme = map.string("theme").orElse("default");
+    int paginate = map.integer("paginate", 1, 1000).orElse(20);
+    int summaryLength = map.integer("summaryLength", 10, 10_000).orElse(120);
+    FeedConfig feed = feed(map);
+    boolean search = map.bool("search").orElse(false);
+    String permalink = map.string("permalink").orElse("/{channel}/{yyyy}/{MM}/{slug}/");
+    checkPermalink(map, permalink);
+    long maxBytes = maxArticleSize(map);
+    List<Channel> channels = channels(map);
+
+    if (siteDir != null && !theme.isBlank() && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))) {
+      var known = new ArrayList<String>();
+      try (var s = Files.list(siteDir.resolve("themes"))) {
+        s.filter(Files::isDirectory).forEach(p -> known.add(p.getFileName().toString()));
+      } catch (IOException e) {
+        // no themes folder: nothing to suggest
+      }
+      map.errorAt("theme", "theme \"" + theme + "\" not found: no folder themes/" + theme + "/templates",
+          known.isEmpty() ? "create the theme, or run gazette init in a new folder to get the default theme"
+              : hintOr(DidYouMean.hint(theme, known), "themes here: " + String.join(", ", known)));
+    }
+    diagnostics.throwIfErrors();
+    return new SiteConfig(title, baseUrl, language, zone, theme, paginate, summaryLength, feed,
+        search, permalink, channels, maxBytes);
+  }
+
+  private static String hintOr(String a, String b) {
+    return a.isEmpty() ? b : a;
+  }
+
+  private static String required(YamlMap map, String key) {
+    var v = map.string(key);
+    if (v.isPresent() && !v.get().isBlank()) {
+      return v.get().trim();
+    }
+    boolean wrongType = map.node(key).filter(n -> !(n instanceof ScalarNode)).isPresent();
+    if (!wrongType) {
+      var at = map.keyNode(key);
+      map.diagnostics().error(FILE, at.map(map::line).orElse(1), at.map(map::col).orElse(1),
+          "missing required key \"" + key + "\"", "add a line \"" + key + ": ...\"");
+    }
+    return null;
+  }
+
+  private static FeedConfig feed(YamlMap map) {
+    var feed = map.map("feed");
+    if (feed.isEmpty()) {
+      return new FeedConfig(50, List.of("rss"));
+    }
+    var f = feed.get();
+    f.rejectUnknown(FEED_KEYS, "feed key");
+    int items = f.integer("items", 1, 10_000).orElse(50);
+    List<String> formats = f.has("formats") ? f.stringList("formats") : List.of("rss");
+    var clean = new ArrayList<String>();
+    for (String fmt : formats) {
+      String x = fmt.trim().toLowerCase(Locale.ROOT);
+      if (!FeedConfig.KNOWN_FORMATS.contains(x)) {
+        f.errorAt("formats", "unknown feed format \"" + fmt + "\"", "use rss, atom or json");
+      } else if (!clean.contains(x)) {
+        clean.add(x);
+      }
+    }
+    return new FeedConfig(items, clean);
+  }
+
+  private static void checkPermalink(YamlMap map, String permalink) {
+    if (!permalink.startsWith("/") || !permalink.endsWith("/")) {
+      map.errorAt("permalink", "permalink must start and end with /", "for example \"/{channel}/{yyyy}/{MM}/{slug}/\"");
+    }
+    if (!permalink.contains("{slug}")) {
+      map.errorAt("permalink", "permalink must contain {slug}", "for example \"/{channel}/{yyyy}/{MM}/{slug}/\"");
+    }
+    Matcher m = TOKEN.matcher(permalink);
+    while (m.find()) {
+      if (!PERMALINK_TOKENS.contains(m.group(1))) {
+        map.errorAt("permalink", "unknown permalink token {" + m.group(1) + "}",
+            hintOr(DidYouMean.hint(m.group(1), PERMALINK_TOKENS), "tokens: {channel} {yyyy} {MM} {dd} {slug}"));
+      }
+    }
+  }
+
+  private static long maxArticleSize(YamlMap map) {
+    var v = map.string("maxArticleSize");
+    if (v.isEmpty()) {
+      return DEFAULT_MAX_ARTICLE_BYTES;
+    }
+    Matcher m = SIZE.matcher(v.get().trim());
+    if (!m.matches()) {
+      map.errorAt("maxArticleSize", "maxArticleSize \"" + v.get() + "\" is not a size", "write for example 10MB or 512KB");
+      return DEFAULT_MAX_ARTICLE_BYTES;
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+    return switch (unit) {
+      case "KB" -> n * 1024;
+      case "MB" -> n * 1024 * 1024;
+      default -> n;
+    };
+  }
+
+  private static List<Channel> channels(YamlMap map) {
+    var node = map.node("channels");
+    if (node.isEmpty() || !(node.get() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      if (node.isPresent()) {
+        map.errorAt("channels", "channels must be a non-empty list", "- id: news\n    name: 资讯中心");
+      } else {
+        map.diagnostics().error(FILE, 1, 1, "missing required key \"channels\"", "add a list of channels: channels: [{id: news, name: 资讯中心}]");
+      }
+      return List.of();
+    }
+    return channelList(map, seq, null, 0, new HashSet<>());
+  }
+
+  private static List<Channel> channelList(YamlMap parent, SequenceNode seq, String parentId, int depth, Set<String> seen) {
+    var out = new ArrayList<Channel>();
+    for (Node item : seq.getValue()) {
+      var c = YamlMap.of(item, FILE, 1, parent.diagnostics(), "a channel");
+      if (c.isEmpty()) {
+        continue;
+      }
+      YamlMap ch = c.get();
+      ch.rejectUnknown(CHANNEL_KEYS, "channel key");
+      String key = ch.string("id").map(String::trim).orElse(null);
+      String name = ch.string("name").map(String::trim).orElse(null);
+      if (key == null || key.isEmpty()) {
+        ch.error(item, "a channel needs an id", "add id: news (lowercase letters, digits and -)");
+        continue;
+      }
+      if (!CHANNEL_ID.matcher(key).matches()) {
+        ch.errorAt("id", "channel id \"" + key + "\" must be lowercase letters, digits and -", "for example: " + suggestId(key));
+        continue;
+      }
+      if (RESERVED_IDS.contains(key) && (depth == 0 || key.equals("page"))) {
+        ch.errorAt("id", "channel id \"" + key + "\" is reserved for pages Gazette writes", "choose another id");
+        continue;
+      }
+      String id = parentId == null ? key : parentId + "/" + key;
+      if (!seen.add(id)) {
+        ch.errorAt("id", "duplicate channel id \"" + id + "\"", "each channel needs its own id");
+        continue;
+      }
+      if (name == null || name.isEmpty()) {
+        ch.error(item, "channel \"" + id + "\" needs a name", "add name: 资讯中心");
+        name = key;
+      }
+      List<Channel> children = List.of();
+      var kids = ch.node("children");
+      if (kids.isPresent()) {
+        if (kids.get() instanceof SequenceNode ks) {
+          children = channelList(ch, ks, id, depth + 1, seen);
+        } else if (ch.has("children")) {
+          ch.errorAt("children", "children must be a list of channels", "");
+        }
+      }
+      out.add(new Channel(id, key, name, parentId, depth, children));
+    }
+    return out;
+  }
+
+  private static String suggestId(String key) {
+    String s = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "news" : s;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.gazette.feeds;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import dev.gazette.model.Permalinks;
+import dev.gazette.model.Site;
+import dev.gazette.model.UrlPaths;
+import dev.gazette.render.OutputFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every feed of the site: the site's, one per channel and one per tag, in each configured format. */
+public final class Feeds {
+  private Feeds() {}
+
+  public static List<FeedSpec> specs(Site site) {
+    SiteConfig c = site.config();
+    var out = new ArrayList<FeedSpec>();
+    out.add(spec(c, "", c.title(), c.title() + " 最新文章", site.articles()));
+    for (var channel : c.channelsById().values()) {
+      String dir = Permalinks.channel(channel.id());
+      out.add(spec(c, dir, c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(channel.id())));
+    }
+    for (var tag : site.tags().values()) {
+      String dir = Permalinks.tag(tag.name());
+      out.add(spec(c, dir, c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
+    }
+    return out;
+  }
+
+  private static FeedSpec spec(SiteConfig c, String dir, String title, String description, List<Article> all) {
+    var items = all.subList(0, Math.min(c.feed().items(), all.size()));
+    return new FeedSpec(dir, title, c.baseUrl().abs(UrlPaths.encode(dir)), description, items);
+  }
+
+  /** The files of one feed, one per format in {@code feed.formats}. */
+  public static List<OutputFile> render(FeedSpec spec, SiteConfig config) {
+    var out = new ArrayList<OutputFile>(3);
+    if (config.feed().has("rss")) {
+      out.add(OutputFile.text(spec.dir() + RssFeed.FILE, RssFeed.render(spec, config), "feed"));
+    }
+    if (config.feed().has("atom")) {
+      out.add(OutputFile.text(spec.dir() + AtomFeed.FILE, AtomFeed.render(spec, config), "feed"));
+    }
+    if (config.feed().has("json")) {
+      out.add(OutputFile.text(spec.dir() + JsonFeed.FILE, JsonFeed.render(spec, config), "feed"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.gazette.feeds;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import dev.gazette.model.UrlPaths;
+import java.time.format.DateTimeFormatter;
+
+/** JSON Feed 1.1 ({@code feed.json}), written when {@code feed.formats} has json. */
+public final class JsonFeed {
+  public static final String FILE = "feed.json";
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private JsonFeed() {}
+
+  public static String render(FeedSpec feed, SiteConfig config) {
+    var base = config.baseUrl();
+    var sb = new StringBuilder(4096 + feed.items().size() * 4096);
+    sb.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
+        .append("  \"title\": ").append(str(feed.title())).append(",\n")
+        .append("  \"home_page_url\": ").append(str(feed.pageUrl())).append(",\n")
+        .append("  \"feed_url\": ").append(str(base.abs(UrlPaths.encode(feed.dir() + FILE)))).append(",\n")
+        .append("  \"description\": ").append(str(feed.description())).append(",\n")
+        .append("  \"language\": ").append(str(config.language())).append(",\n")
+        .append("  \"items\": [");
+    String sep = "\n";
+    for (Article a : feed.items()) {
+      String link = base.abs(UrlPaths.encode(a.path()));
+      sb.append(sep).append("    {\n")
+          .append("      \"id\": ").append(str(link)).append(",\n")
+          .append("      \"url\": ").append(str(link)).append(",\n")
+          .append("      \"title\": ").append(str(a.title())).append(",\n")
+          .append("      \"summary\": ").append(str(a.teaser())).append(",\n")
+          .append("      \"content_html\": ").append(str(AbsoluteLinks.of(a.html(), base.origin()))).append(",\n")
+          .append("      \"date_published\": ").append(str(RFC_3339.format(a.date().withNano(0))));
+      if (a.updated() != null) {
+        sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.updated().withNano(0))));
+      }
+      if (a.image() != null) {
+        sb.append(",\n      \"image\": ").append(str(base.abs(a.image().startsWith("/") ? UrlPaths.encode(a.image()) : a.image())));
+      }
+      sb.append(",\n      \"authors\": [");
+      for (int i = 0; i < a.authors().size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append("{\"name\": ").append(str(a.authors().get(i))).append('}');
+      }
+      sb.append("],\n      \"tags\": [");
+      for (int i = 0; i < a.tags().size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(str(a.tags().get(i)));
+      }
+      sb.append("]\n    }");
+      sep = ",\n";
+    }
+    sb.append(feed.items().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    return sb.toString();
+  }
+
+  static String str(String s) {
+    var sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

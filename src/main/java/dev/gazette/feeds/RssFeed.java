@@ -1,0 +1,81 @@
+package dev.gazette.feeds;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import dev.gazette.model.UrlPaths;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address),
+ * {@code pubDate} in RFC 822 with English names and the site's offset, {@code guid} = permalink,
+ * the teaser in {@code description} and the full body, with absolute links, in {@code
+ * content:encoded}.
+ */
+public final class RssFeed {
+  public static final String FILE = "rss.xml";
+  static final DateTimeFormatter RFC_822 =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+
+  private RssFeed() {}
+
+  public static String render(FeedSpec feed, SiteConfig config) {
+    var base = config.baseUrl();
+    String self = base.abs(UrlPaths.encode(feed.dir() + FILE));
+    var sb = new StringBuilder(4096 + feed.items().size() * 4096);
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"")
+        .append(" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
+        .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+        .append("<channel>\n")
+        .append("  <title>").append(Xml.escape(feed.title())).append("</title>\n")
+        .append("  <link>").append(Xml.escape(feed.pageUrl())).append("</link>\n")
+        .append("  <description>").append(Xml.escape(feed.description())).append("</description>\n")
+        .append("  <language>").append(Xml.escape(config.language())).append("</language>\n")
+        .append("  <generator>Gazette</generator>\n");
+    if (!feed.items().isEmpty()) {
+      sb.append("  <lastBuildDate>").append(rfc822(lastChange(feed))).append("</lastBuildDate>\n");
+    }
+    sb.append("  <atom:link href=\"").append(Xml.escape(self)).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
+    for (Article a : feed.items()) {
+      String link = base.abs(UrlPaths.encode(a.path()));
+      sb.append("  <item>\n")
+          .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
+          .append("    <link>").append(Xml.escape(link)).append("</link>\n")
+          .append("    <guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n")
+          .append("    <pubDate>").append(rfc822(a.date())).append("</pubDate>\n");
+      for (String author : a.authors()) {
+        sb.append("    <dc:creator>").append(Xml.escape(author)).append("</dc:creator>\n");
+      }
+      if (a.channel() != null) {
+        sb.append("    <category>").append(Xml.escape(a.channel().name())).append("</category>\n");
+      }
+      for (String tag : a.tags()) {
+        sb.append("    <category>").append(Xml.escape(tag)).append("</category>\n");
+      }
+      sb.append("    <description>").append(Xml.escape(a.teaser())).append("</description>\n")
+          .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html(), base.origin())))
+          .append("</content:encoded>\n")
+          .append("  </item>\n");
+    }
+    sb.append("</channel>\n</rss>\n");
+    return sb.toString();
+  }
+
+  static String rfc822(ZonedDateTime t) {
+    return RFC_822.format(t);
+  }
+
+  /** The newest date or update among the items: deterministic, unlike the build time. */
+  static ZonedDateTime lastChange(FeedSpec feed) {
+    ZonedDateTime last = null;
+    for (Article a : feed.items()) {
+      ZonedDateTime t = a.updated() != null && a.updated().isAfter(a.date()) ? a.updated() : a.date();
+      if (last == null || t.isAfter(last)) {
+        last = t;
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,181 @@
+package dev.gazette.frontmatter;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.diag.DidYouMean;
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.diag.SiteException;
+import dev.gazette.source.SourceFile;
+import dev.gazette.yaml.YamlMap;
+import dev.gazette.yaml.YamlReader;
+import java.time.DateTimeException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Turns a content file into a {@link ParsedDocument}: a pure function of the file's text. */
+public final class FrontMatterParser {
+  static final Set<String> KNOWN = Set.of("title", "channel", "date", "source", "author", "summary",
+      "tags", "image", "slug", "updated", "headline", "draft", "expires", "layout", "aliases");
+  static final List<String> REQUIRED = List.of("title", "channel", "date", "source", "author");
+
+  private final SiteConfig config;
+  private final Set<String> channelIds;
+
+  public FrontMatterParser(SiteConfig config) {
+    this.config = config;
+    this.channelIds = config.channelsById().keySet();
+  }
+
+  /**
+   * Parses one file; every problem is reported to {@code diagnostics}.
+   *
+   * @return the document, or empty when it has errors
+   */
+  public Optional<ParsedDocument> parse(SourceFile file, Diagnostics diagnostics) {
+    var local = new Diagnostics();
+    try {
+      var split = FrontMatterSplitter.split(file);
+      Node root = YamlReader.compose(split.yaml(), file.relPath(), split.yamlLine()).orElse(null);
+      if (root == null) {
+        local.error(file.relPath(), 1, 1, "front matter is empty", FrontMatterSplitter.HINT);
+      } else {
+        var map = YamlMap.of(root, file.relPath(), split.yamlLine(), local, "front matter");
+        if (map.isPresent()) {
+          FrontMatter fm = fields(file, map.get(), split);
+          if (!local.hasErrors()) {
+            diagnostics.addAll(local.sorted());
+            return Optional.of(new ParsedDocument(file, fm, split.body(), split.bodyLine()));
+          }
+        }
+      }
+    } catch (SiteException e) {
+      local.addAll(e.diagnostics());
+    }
+    diagnostics.addAll(local.sorted());
+    return Optional.empty();
+  }
+
+  private FrontMatter fields(SourceFile file, YamlMap m, FrontMatterSplitter.Split split) {
+    String layout = m.string("layout").map(String::strip).orElse("article");
+    if (!layout.equals("page") && !layout.equals("article")) {
+      m.errorAt("layout", "unknown layout \"" + layout + "\"", "use layout: page for a standalone page, or leave it out for an article");
+    }
+    boolean page = layout.equals("page");
+    for (String key : REQUIRED) {
+      if (page && !key.equals("title")) {
+        continue;
+      }
+      if (!m.has(key)) {
+        var at = m.keyNode(key);
+        m.diagnostics().error(file.relPath(), at.map(m::line).orElse(1), at.map(m::col).orElse(1),
+            "missing required field \"" + key + "\"", requiredHint(key));
+      }
+    }
+    var positions = new HashMap<String, Position>();
+    for (String key : m.keys()) {
+      m.node(key).ifPresent(n -> positions.put(key, new Position(m.line(n), m.col(n))));
+    }
+    String title = m.string("title").map(String::strip).orElse("");
+    String channel = m.string("channel").map(String::strip).orElse("");
+    String source = m.string("source").map(String::strip).orElse("");
+    for (String key : List.of("title", "channel", "source")) {
+      if (m.string(key).map(String::isBlank).orElse(false)) {
+        m.errorAt(key, "\"" + key + "\" is empty", requiredHint(key));
+      }
+    }
+    if (!channel.isEmpty()) {
+      channel = channel.replaceAll("^/+|/+$", "");
+      final String wanted = channel;
+      if (!channelIds.contains(channel)) {
+        String hint = DidYouMean.hint(channel, channelIds);
+        if (hint.isEmpty()) {
+          hint = channelIds.stream().filter(id -> id.endsWith("/" + wanted)).findFirst()
+              .map(id -> "did you mean \"" + id + "\"? (sub-channels are written with their parent)")
+              .orElse("channels in site-config.yml: " + String.join(", ", channelIds));
+        }
+        m.errorAt("channel", "unknown channel \"" + channel + "\"", hint);
+      }
+    }
+    ZonedDateTime date = date(m, "date");
+    ZonedDateTime updated = date(m, "updated");
+    ZonedDateTime expires = date(m, "expires");
+    List<String> authors = clean(m.stringList("author"));
+    if (!page && m.has("author") && authors.isEmpty()) {
+      m.errorAt("author", "\"author\" is empty", requiredHint("author"));
+    }
+    String summary = m.string("summary").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(clean(m.stringList("tags"))));
+    for (String tag : tags) {
+      if (!SlugRules.safeTag(tag)) {
+        m.errorAt("tags", "tag \"" + tag + "\" cannot be part of a URL", "leave out / \\ ? # % and control characters");
+      }
+    }
+    String image = m.string("image").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    String slug = slug(file, m);
+    boolean headline = m.bool("headline").orElse(false);
+    boolean draft = m.bool("draft").orElse(false);
+    List<String> aliases = clean(m.stringList("aliases"));
+    for (String alias : aliases) {
+      if (!alias.startsWith("/") || alias.contains("..") || alias.contains("\\") || SlugRules.hasControl(alias)) {
+        m.errorAt("aliases", "alias \"" + alias + "\" must be a path starting with /", "for example /2021/old-article.html or /old/path/");
+      }
+    }
+    var params = new LinkedHashMap<String, Object>();
+    for (String key : m.keys()) {
+      if (!KNOWN.contains(key) && m.has(key)) {
+        params.put(key, m.toJava(key));
+      }
+    }
+    return new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug,
+        updated, headline, draft, expires, page, aliases, params, positions);
+  }
+
+  private String slug(SourceFile file, YamlMap m) {
+    var explicit = m.string("slug");
+    if (explicit.isPresent()) {
+      String s = explicit.get().strip();
+      String problem = SlugRules.problem(s);
+      if (problem != null) {
+        m.errorAt("slug", "unsafe slug \"" + s + "\": " + problem, "use lowercase letters, digits and -, such as metro-line-8");
+        return "invalid";
+      }
+      return s;
+    }
+    return SlugRules.fromFileName(file.baseName());
+  }
+
+  private ZonedDateTime date(YamlMap m, String key) {
+    var text = m.string(key);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return null;
+    }
+    try {
+      return DateParser.parse(text.get(), config.timezone());
+    } catch (DateTimeException e) {
+      m.errorAt(key, e.getMessage(), DateParser.ACCEPTED);
+      return null;
+    }
+  }
+
+  private static List<String> clean(List<String> values) {
+    return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String requiredHint(String key) {
+    return switch (key) {
+      case "title" -> "add title: 标题 (the headline)";
+      case "channel" -> "add channel: news/suzhou (a channel id from site-config.yml)";
+      case "date" -> "add date: 2022-06-26 17:05";
+      case "source" -> "add source: 苏州日报 (the outlet, 来源)";
+      case "author" -> "add author: 赵焱, or author: [赵焱, 张叶]";
+      default -> "";
+    };
+  }
+}

@@ -1,0 +1,29 @@
+package dev.gazette.markdown;
+
+/** Which code points count as Chinese/Japanese text, for line joining and reading time. */
+final class Cjk {
+  private Cjk() {}
+
+  /** A Han, kana or bopomofo letter: one "word" of reading time. */
+  static boolean isLetter(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.BOPOMOFO;
+  }
+
+  /** A letter or a CJK punctuation mark: text that is written without spaces. */
+  static boolean isWide(int cp) {
+    if (isLetter(cp)) {
+      return true;
+    }
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+    return b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
+        || b == Character.UnicodeBlock.VERTICAL_FORMS
+        || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—'
+        || cp == '·';
+  }
+}

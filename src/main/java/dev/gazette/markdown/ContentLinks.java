@@ -1,0 +1,41 @@
+package dev.gazette.markdown;
+
+import java.util.Optional;
+
+/** What the Markdown stage needs to know about other content to resolve {@code .md} links. */
+public interface ContentLinks {
+  /** The outcome of looking up a content file by its site-relative path. */
+  sealed interface Target permits Found, NotBuilt, Missing {}
+
+  /** @param url the root-relative, encoded URL of the article */
+  record Found(String url) implements Target {}
+
+  /** The file exists but is not built (draft, future, expired). */
+  record NotBuilt(String reason) implements Target {}
+
+  record Missing() implements Target {}
+
+  /** Looks up {@code content/news/a.md}. */
+  Target find(String relPath);
+
+  /** A root-relative site path ({@code /images/a.jpg}) as a URL under the base path. */
+  String rootUrl(String path);
+
+  static ContentLinks none() {
+    return new ContentLinks() {
+      @Override
+      public Target find(String relPath) {
+        return new Missing();
+      }
+
+      @Override
+      public String rootUrl(String path) {
+        return path;
+      }
+    };
+  }
+
+  default Optional<String> url(String relPath) {
+    return find(relPath) instanceof Found f ? Optional.of(f.url()) : Optional.empty();
+  }
+}

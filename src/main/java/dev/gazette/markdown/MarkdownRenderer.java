@@ -1,0 +1,195 @@
+package dev.gazette.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.frontmatter.ParsedDocument;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks, footnotes and
+ * heading ids; raw HTML passes through (writers are trusted committers). The parser and renderer
+ * are built once and are thread-safe, so bodies render in parallel.
+ */
+public final class MarkdownRenderer {
+  private static final Pattern MORE = Pattern.compile("(?m)^[ \\t]*<!--\\s*more\\s*-->[ \\t]*$");
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    var options = new MutableDataSet()
+        .set(Parser.EXTENSIONS, List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnoteExtension.create(),
+            new CjkSoftBreakExtension()))
+        .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+        .set(HtmlRenderer.RENDER_HEADER_ID, true)
+        .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+        .set(TablesExtension.CLASS_NAME, "table")
+        .toImmutable();
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /**
+   * Renders one body. Links to other {@code .md} files become their article's URL; a link to a
+   * missing file is an error at its line and column.
+   */
+  public RenderedBody render(ParsedDocument doc, ContentLinks links, int summaryLength, Diagnostics diagnostics) {
+    String body = doc.body();
+    Document document = parser.parse(body);
+    var rootLinks = new ArrayList<RenderedBody.LocalLink>();
+    boolean[] linksToContent = {false};
+    resolveLinks(document, doc, links, rootLinks, linksToContent, diagnostics);
+    String html = renderer.render(document);
+    String plain = PlainText.of(document);
+    var more = MORE.matcher(body);
+    String teaser = more.find()
+        ? PlainText.of(parser.parse(body.substring(0, more.start())))
+        : Teaser.cut(plain, summaryLength);
+    return new RenderedBody(html, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
+  }
+
+  private static void resolveLinks(Document document, ParsedDocument doc, ContentLinks links,
+      List<RenderedBody.LocalLink> rootLinks, boolean[] linksToContent, Diagnostics diagnostics) {
+    visit(document, node -> {
+      BasedSequence url;
+      if (node instanceof Link l) {
+        url = l.getUrl();
+      } else if (node instanceof Image i) {
+        url = i.getUrl();
+      } else if (node instanceof Reference r) {
+        url = r.getUrl();
+      } else {
+        return;
+      }
+      String written = url.toString();
+      if (written.contains(".md")) {
+        linksToContent[0] = true;
+      }
+      String resolved = resolve(written, node, doc, links, rootLinks, diagnostics);
+      if (resolved != null) {
+        BasedSequence seq = BasedSequence.of(resolved);
+        if (node instanceof Link l) {
+          l.setUrl(seq);
+        } else if (node instanceof Image i) {
+          i.setUrl(seq);
+        } else {
+          ((Reference) node).setUrl(seq);
+        }
+      }
+    });
+  }
+
+  /** The new URL, or null to keep the one written. */
+  private static String resolve(String url, Node node, ParsedDocument doc, ContentLinks links,
+      List<RenderedBody.LocalLink> rootLinks, Diagnostics diagnostics) {
+    if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+      return null;
+    }
+    int cut = indexOfAny(url, "?#");
+    String path = cut < 0 ? url : url.substring(0, cut);
+    String suffix = cut < 0 ? "" : url.substring(cut);
+    int line = doc.bodyLine() + lineOf(node);
+    int col = colOf(node);
+    if (path.endsWith(".md")) {
+      String target = targetOf(doc.relPath(), path);
+      if (target == null) {
+        diagnostics.error(doc.relPath(), line, col, "link \"" + url + "\" leads outside content/", "link to an article under content/");
+        return null;
+      }
+      ContentLinks.Target t = links.find(target);
+      if (t instanceof ContentLinks.Found f) {
+        return f.url() + suffix;
+      }
+      if (t instanceof ContentLinks.NotBuilt nb) {
+        diagnostics.warning(doc.relPath(), line, col, "link to " + target + ", which is not built (" + nb.reason() + ")", "the link will be broken until that article is published");
+        return null;
+      }
+      diagnostics.error(doc.relPath(), line, col, "link to a missing file " + target,
+          "a .md link is relative to this file's folder: check the path and the file name");
+      return null;
+    }
+    if (path.startsWith("/")) {
+      rootLinks.add(new RenderedBody.LocalLink(path, line, col));
+      return links.rootUrl(path) + suffix;
+    }
+    return null;
+  }
+
+  /** {@code content/news/a.md} + {@code ../house/b.md} = {@code content/house/b.md}, or null. */
+  static String targetOf(String fromRelPath, String link) {
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(link.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = link;
+    }
+    String base = link.startsWith("/") ? "content/" : fromRelPath.substring(0, fromRelPath.lastIndexOf('/') + 1);
+    String joined = base + (decoded.startsWith("/") ? decoded.substring(1) : decoded);
+    var parts = new ArrayList<String>();
+    for (String p : joined.split("/")) {
+      if (p.isEmpty() || p.equals(".")) {
+        continue;
+      }
+      if (p.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(p);
+      }
+    }
+    String result = String.join("/", parts);
+    return result.startsWith("content/") ? result : null;
+  }
+
+  private static int indexOfAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lineOf(Node node) {
+    return node.getDocument().getLineNumber(node.getStartOffset());
+  }
+
+  private static int colOf(Node node) {
+    BasedSequence base = node.getChars().getBaseSequence();
+    int start = node.getStartOffset();
+    int i = start;
+    while (i > 0 && base.charAt(i - 1) != '\n') {
+      i--;
+    }
+    return base.subSequence(i, start).toString().codePointCount(0, start - i) + 1;
+  }
+
+  private static void visit(Node node, java.util.function.Consumer<Node> action) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      action.accept(child);
+      visit(child, action);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.gazette.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * The readable text of a Markdown tree, for teasers and reading time: no markup, no raw HTML, no
+ * images, code or footnotes; blocks separated by one space, CJK line breaks joined.
+ */
+final class PlainText {
+  private PlainText() {}
+
+  static String of(Node document) {
+    var sb = new StringBuilder();
+    append(document, sb);
+    return collapse(sb);
+  }
+
+  /** Runs of white space become one space, or nothing between two CJK characters. */
+  private static String collapse(CharSequence s) {
+    var out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n')) {
+        j++;
+      }
+      boolean edge = out.length() == 0 || j >= s.length();
+      boolean cjk = !edge && Cjk.isWide(Character.codePointBefore(out, out.length()))
+          && Cjk.isWide(Character.codePointAt(s, j));
+      if (!edge && !cjk) {
+        out.append(' ');
+      }
+      i = j;
+    }
+    return out.toString();
+  }
+
+  private static void append(Node node, StringBuilder sb) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof HtmlBlock || child instanceof HtmlCommentBlock || child instanceof HtmlInline
+          || child instanceof HtmlInlineComment || child instanceof Image || child instanceof ImageRef
+          || child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
+          || child instanceof Reference || child instanceof FootnoteBlock || child instanceof Footnote) {
+        continue;
+      }
+      if (child instanceof Text) {
+        sb.append(Escaping.unescapeString(child.getChars().toString()));
+      } else if (child instanceof Code code) {
+        sb.append(code.getText());
+      } else if (child instanceof SoftLineBreak br) {
+        if (!CjkSoftBreakExtension.joinsCjk(br)) {
+          sb.append(' ');
+        }
+      } else if (child instanceof HardLineBreak) {
+        sb.append(' ');
+      } else {
+        append(child, sb);
+        if (child instanceof Block) {
+          sb.append('\n');
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.gazette.markdown;
+
+import java.util.List;
+
+/**
+ * One article body rendered.
+ *
+ * @param html the body as HTML; root-relative links already carry the base path
+ * @param teaser plain-text teaser (SPEC §6), before any front-matter summary is considered
+ * @param rootLinks the root-relative links and images found, to check against the output
+ * @param linksToContent whether the body links to other content files (its HTML then depends on
+ *     their URLs)
+ */
+public record RenderedBody(String html, String teaser, TextStats stats, List<LocalLink> rootLinks,
+    boolean linksToContent) {
+  public RenderedBody {
+    rootLinks = List.copyOf(rootLinks);
+  }
+
+  /**
+   * A root-relative link in a body.
+   *
+   * @param path the site path as written, without query or fragment: {@code /images/a.jpg}
+   */
+  public record LocalLink(String path, int line, int col) {}
+}

@@ -1,0 +1,33 @@
+package dev.gazette.markdown;
+
+/**
+ * Cuts a teaser from plain text (SPEC §6): at most {@code max} code points, ending at the last
+ * sentence end inside that length, with an ellipsis only when the text was cut. Code points are
+ * counted, so an emoji or a rare character outside the BMP is never split.
+ */
+public final class Teaser {
+  static final String ELLIPSIS = "…";
+  private static final String SENTENCE_ENDS = "。！？!?";
+
+  private Teaser() {}
+
+  public static String cut(String plain, int max) {
+    String text = plain.strip();
+    int length = text.codePointCount(0, text.length());
+    if (length <= max) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, max);
+    int cut = -1;
+    for (int i = end - 1; i > 0; i--) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) {
+      cut = end;
+    }
+    return text.substring(0, cut).stripTrailing() + ELLIPSIS;
+  }
+}

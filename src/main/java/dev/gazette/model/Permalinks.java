@@ -1,0 +1,72 @@
+package dev.gazette.model;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.frontmatter.FrontMatter;
+import dev.gazette.source.SourceFile;
+import java.util.Locale;
+
+/**
+ * Every URL rule in one place. Paths are decoded site paths without a leading slash; a page path
+ * ends with {@code /} (a folder with {@code index.html}), a file path does not.
+ */
+public final class Permalinks {
+  public static final String TAGS = "tags/";
+  public static final String AUTHORS = "authors/";
+  public static final String SOURCES = "sources/";
+
+  private final String pattern;
+
+  public Permalinks(SiteConfig config) {
+    this.pattern = config.permalink();
+  }
+
+  /** The path of an article (from the permalink pattern) or of a standalone page. */
+  public String of(FrontMatter fm, SourceFile source) {
+    if (fm.page()) {
+      String content = source.contentPath();
+      int slash = content.lastIndexOf('/');
+      return (slash < 0 ? "" : content.substring(0, slash + 1)) + fm.slug() + "/";
+    }
+    var d = fm.date();
+    String p = pattern
+        .replace("{channel}", fm.channel())
+        .replace("{yyyy}", String.format(Locale.ROOT, "%04d", d.getYear()))
+        .replace("{MM}", String.format(Locale.ROOT, "%02d", d.getMonthValue()))
+        .replace("{dd}", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()))
+        .replace("{slug}", fm.slug());
+    return p.replaceAll("/{2,}", "/").substring(1);
+  }
+
+  public static String channel(String id) {
+    return id + "/";
+  }
+
+  /** Page 1 is the index itself; page n is {@code index/page/n/}. */
+  public static String paged(String index, int page) {
+    return page <= 1 ? index : index + "page/" + page + "/";
+  }
+
+  public static String tag(String tag) {
+    return TAGS + key(tag) + "/";
+  }
+
+  public static String author(String name) {
+    return AUTHORS + key(name) + "/";
+  }
+
+  public static String source(String name) {
+    return SOURCES + key(name) + "/";
+  }
+
+  public static String feed(String index) {
+    return index + "rss.xml";
+  }
+
+  /**
+   * The folder name of a tag, reporter or source: lower case, spaces as {@code -}, so that "AI"
+   * and "ai" are one tag on every file system.
+   */
+  public static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\?#%]+", "-");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.gazette.model;
+
+import dev.gazette.config.SiteConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The assembled site: every list a page shows, computed once.
+ *
+ * @param articles published articles, newest first (date, then source path)
+ * @param pages standalone pages, by path
+ * @param byChannel every channel id to its articles and its descendants', newest first
+ * @param tags tag key to its articles; likewise authors and sources
+ * @param headlines articles marked headline, newest first
+ * @param neighbours by article relPath: previous, next and related articles
+ */
+public record Site(
+    SiteConfig config,
+    List<Article> articles,
+    List<Article> pages,
+    Map<String, List<Article>> byChannel,
+    SortedMap<String, Term> tags,
+    SortedMap<String, Term> authors,
+    SortedMap<String, Term> sources,
+    List<Article> headlines,
+    Map<String, Neighbours> neighbours) {
+
+  public Site {
+    articles = List.copyOf(articles);
+    pages = List.copyOf(pages);
+    byChannel = Map.copyOf(byChannel);
+    headlines = List.copyOf(headlines);
+    neighbours = Map.copyOf(neighbours);
+  }
+
+  /**
+   * A tag, reporter or source with its articles.
+   *
+   * @param key the URL folder name; {@code name} is the spelling first seen
+   */
+  public record Term(String key, String name, List<Article> articles) {
+    public Term {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * @param prev the next older article in the same channel, or null
+   * @param next the next newer article in the same channel, or null
+   */
+  public record Neighbours(Article prev, Article next, List<Article> related) {
+    public Neighbours {
+      related = List.copyOf(related);
+    }
+  }
+
+  public Neighbours neighboursOf(Article a) {
+    return neighbours.getOrDefault(a.relPath(), new Neighbours(null, null, List.of()));
+  }
+}

@@ -1,0 +1,168 @@
+package dev.gazette.render;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Permalinks;
+import dev.gazette.model.Site;
+import dev.gazette.render.Views.ArticleView;
+import dev.gazette.render.Views.BlockView;
+import dev.gazette.render.Views.ChannelView;
+import dev.gazette.render.Views.PageLink;
+import dev.gazette.render.Views.PageView;
+import dev.gazette.render.Views.PaginatorView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every HTML page of the site as a {@link PageJob}: home, indexes, articles, pages, 404. */
+public final class PagePlan {
+  static final int BLOCK_SIZE = 8;
+  static final int NOT_FOUND_LATEST = 10;
+
+  private final Site site;
+  private final ViewModels views;
+  private final TemplateRenderer templates;
+  private final Map<String, Object> globals;
+
+  public PagePlan(Site site, ViewModels views, TemplateRenderer templates) {
+    this.site = site;
+    this.views = views;
+    this.templates = templates;
+    this.globals = Map.of(
+        "site", views.site(),
+        "relUrl", new UrlFunctions.RelUrl(views.base()),
+        "absUrl", new UrlFunctions.AbsUrl(views.base()));
+  }
+
+  public List<PageJob> all() {
+    var jobs = new ArrayList<PageJob>();
+    jobs.add(home());
+    for (var id : site.byChannel().keySet()) {
+      jobs.addAll(channel(id));
+    }
+    for (Article a : site.articles()) {
+      jobs.add(article(a));
+    }
+    for (Article p : site.pages()) {
+      jobs.add(page(p));
+    }
+    site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
+    site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
+    site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
+    jobs.add(notFound());
+    return jobs;
+  }
+
+  public PageJob home() {
+    var blocks = new ArrayList<BlockView>();
+    for (var c : views.site().channels()) {
+      var list = site.byChannel().get(c.id());
+      if (!list.isEmpty()) {
+        blocks.add(new BlockView(c, views.articles(list.subList(0, Math.min(BLOCK_SIZE, list.size())))));
+      }
+    }
+    var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
+    var m = model(new PageView("home", site.config().title(), views.url(""), views.absolute(""),
+        site.config().title(), "", views.url("rss.xml"), null));
+    m.put("headlines", views.articles(site.headlines()));
+    m.put("latest", views.articles(latest));
+    m.put("blocks", List.copyOf(blocks));
+    return new PageJob("", templates.pick(List.of("home.ftlh", "list.ftlh")), m, "the home page");
+  }
+
+  public List<PageJob> channel(String id) {
+    ChannelView c = views.channel(id);
+    String index = Permalinks.channel(id);
+    String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
+    var out = new ArrayList<PageJob>();
+    paginate(site.byChannel().get(id), index, (paginator, path) -> {
+      var m = model(new PageView("channel", c.name(), views.url(path), views.absolute(path),
+          site.config().title() + " " + c.name(), c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(),
+          c.feedUrl(), null));
+      m.put("channel", c);
+      m.put("breadcrumb", views.breadcrumb(id));
+      m.put("paginator", paginator);
+      out.add(new PageJob(path, template, m, "the index of channel " + id));
+    });
+    return out;
+  }
+
+  public PageJob article(Article a) {
+    ArticleView v = views.article(a);
+    var n = site.neighboursOf(a);
+    var m = model(new PageView("article", a.title(), v.url(), v.permalink(), a.teaser(),
+        a.channel().topId(), v.channel().feedUrl(), image(a)));
+    m.put("article", v);
+    m.put("breadcrumb", views.breadcrumb(a.channel().id()));
+    if (n.prev() != null) {
+      m.put("prev", views.article(n.prev()));
+    }
+    if (n.next() != null) {
+      m.put("next", views.article(n.next()));
+    }
+    m.put("related", views.articles(n.related()));
+    return new PageJob(a.path(), templates.pick(List.of("article.ftlh")), m, a.relPath());
+  }
+
+  public PageJob page(Article p) {
+    ArticleView v = views.article(p);
+    var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
+        views.url("rss.xml"), image(p)));
+    m.put("article", v);
+    return new PageJob(p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), m, p.relPath());
+  }
+
+  public List<PageJob> term(String kind, String index, Site.Term term) {
+    String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
+    String feed = kind.equals("tag") ? views.url(Permalinks.feed(index)) : views.url("rss.xml");
+    var out = new ArrayList<PageJob>();
+    paginate(term.articles(), index, (paginator, path) -> {
+      var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
+          site.config().title() + " " + term.name(), "", feed, null));
+      m.put("term", term.name());
+      m.put("paginator", paginator);
+      out.add(new PageJob(path, template, m, "the " + kind + " index " + term.name()));
+    });
+    return out;
+  }
+
+  public PageJob notFound() {
+    var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
+        "", "", views.url("rss.xml"), null));
+    m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
+    return new PageJob("404.html", templates.pick(List.of("404.ftlh")), m, "the 404 page");
+  }
+
+  private interface PageSink {
+    void accept(PaginatorView paginator, String path);
+  }
+
+  /** Splits a list into pages of {@code paginate}; an empty list still gets its first page. */
+  private void paginate(List<Article> list, String index, PageSink sink) {
+    int size = site.config().paginate();
+    int total = Math.max(1, (list.size() + size - 1) / size);
+    var links = new ArrayList<PageLink>(total);
+    for (int p = 1; p <= total; p++) {
+      links.add(new PageLink(p, views.url(Permalinks.paged(index, p)), false));
+    }
+    for (int p = 1; p <= total; p++) {
+      var items = views.articles(list.subList((p - 1) * size, Math.min(list.size(), p * size)));
+      final int current = p;
+      var pages = links.stream().map(l -> l.number() == current ? new PageLink(l.number(), l.url(), true) : l).toList();
+      var paginator = new PaginatorView(items, p, total, list.size(),
+          p > 1 ? links.get(p - 2).url() : null, p < total ? links.get(p).url() : null,
+          links.get(0).url(), links.get(total - 1).url(), pages);
+      sink.accept(paginator, Permalinks.paged(index, p));
+    }
+  }
+
+  private String image(Article a) {
+    return a.image() == null ? null : views.base().abs(a.image().startsWith("/") ? dev.gazette.model.UrlPaths.encode(a.image()) : a.image());
+  }
+
+  private Map<String, Object> model(PageView page) {
+    var m = new HashMap<String, Object>(globals);
+    m.put("page", page);
+    return m;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.gazette.render;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * One FreeMarker configuration per theme: {@code .ftlh} files are HTML auto-escaped, the {@code
+ * new} and {@code api} built-ins are off, and every template error is reported at the template's
+ * own file and line.
+ */
+public final class TemplateRenderer {
+  private final Configuration cfg;
+  private final String templatesRel;
+
+  /**
+   * @param templatesDir the theme's {@code templates/} folder
+   * @param templatesRel the same folder relative to the site, for diagnostics
+   */
+  public TemplateRenderer(Path templatesDir, String templatesRel, Locale locale, TimeZone zone) {
+    this.templatesRel = templatesRel.endsWith("/") ? templatesRel : templatesRel + "/";
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+    } catch (IOException e) {
+      throw new SiteException(Diagnostic.error(this.templatesRel, 0, 0, "cannot read templates: " + e.getMessage(), ""));
+    }
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocale(locale);
+    cfg.setTimeZone(zone);
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+  }
+  }
+
+  /** Whether the theme has {@code name}. */
+  public boolean has(String name) {
+    try {
+      return cfg.getTemplateLoader().findTemplateSource(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The first of {@code names} the theme has. */
+  public String pick(List<String> names) {
+    for (String n : names) {
+      if (has(n)) {
+        return n;
+      }
+    }
+    throw new SiteException(Diagnostic.error(templatesRel + names.get(names.size() - 1), 0, 0,
+        "missing template: the theme has none of " + String.join(", ", names),
+        "add " + names.get(names.size() - 1) + " to the theme (copy it from the default theme: gazette init)"));
+  }
+
+  /** Parses every top-level template once, so syntax errors surface before rendering. */
+  public Template template(String name) {
+    try {
+      return cfg.getTemplate(name);
+    } catch (TemplateNotFoundException e) {
+      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "missing template " + name, "add it to the theme"));
+    } catch (ParseException e) {
+      throw new SiteException(Diagnostic.error(templatesRel + nameOf(e.getTemplateName(), name),
+          e.getLineNumber(), e.getColumnNumber(), "template syntax: " + firstLine(e.getEditorMessage()), "see https://freemarker.apache.org/docs/ref.html"));
+    } catch (IOException e) {
+      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot read template: " + e.getMessage(), ""));
+    }
+  }
+
+  /** Renders a page; a runtime error is a diagnostic at the template's file and line. */
+  public String render(String name, Map<String, Object> model) {
+    Template t = template(name);
+    var out = new StringWriter(16 * 1024);
+    try {
+      t.process(model, out);
+    } catch (TemplateException e) {
+      Integer line = e.getLineNumber();
+      Integer col = e.getColumnNumber();
+      String file = nameOf(e.getTemplateSourceName(), name);
+      throw new SiteException(Diagnostic.error(templatesRel + file, line == null ? 0 : line, col == null ? 0 : col,
+          "template error: " + firstLine(e.getMessageWithoutStackTop()),
+          "a missing value needs a default (x!\"\") or a test (x??); see the data model in the theme guide"));
+    } catch (IOException e) {
+      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot render: " + e.getMessage(), ""));
+    }
+    return out.toString();
+  }
+
+  private static String nameOf(String sourceName, String fallback) {
+    return sourceName == null ? fallback : sourceName;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown problem";
+    }
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return (nl < 0 ? t : t.substring(0, nl)).strip();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.gazette.render;
+
+import dev.gazette.config.BaseUrl;
+import dev.gazette.config.Channel;
+import dev.gazette.model.Article;
+import dev.gazette.model.Permalinks;
+import dev.gazette.model.Site;
+import dev.gazette.model.UrlPaths;
+import dev.gazette.render.Views.ArticleView;
+import dev.gazette.render.Views.ChannelView;
+import dev.gazette.render.Views.LinkView;
+import dev.gazette.render.Views.SiteView;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Builds every view record once; article views are shared by all the lists that show them. */
+public final class ViewModels {
+  private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final Site site;
+  private final BaseUrl base;
+  private final Map<String, ChannelView> channels = new HashMap<>();
+  private final Map<String, Cached> articles;
+  private final SiteView siteView;
+
+  /**
+   * Article views of an earlier build, reused while their article is the same instance and its
+   * channel view is unchanged, so unchanged pages get equal models.
+   */
+  public static final class Cache {
+    private final Map<String, Cached> views = new ConcurrentHashMap<>();
+  }
+
+  private record Cached(Article article, ArticleView view) {}
+
+  public ViewModels(Site site, int year) {
+    this(site, year, new Cache());
+  }
+
+  public ViewModels(Site site, int year, Cache cache) {
+    this.site = site;
+    this.articles = cache.views;
+    this.base = site.config().baseUrl();
+    var top = new ArrayList<ChannelView>();
+    for (Channel c : site.config().channels()) {
+      top.add(channel(c));
+    }
+    this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
+        List.copyOf(top), url("rss.xml"), year);
+  }
+
+  public SiteView site() {
+    return siteView;
+  }
+
+  public BaseUrl base() {
+    return base;
+  }
+
+  /** A decoded site path as an encoded root-relative URL under the base path. */
+  public String url(String path) {
+    return base.rel(UrlPaths.encode(path));
+  }
+
+  public String absolute(String path) {
+    return base.abs(UrlPaths.encode(path));
+  }
+
+  private ChannelView channel(Channel c) {
+    var kids = new ArrayList<ChannelView>();
+    for (Channel k : c.children()) {
+      kids.add(channel(k));
+    }
+    String path = Permalinks.channel(c.id());
+    var view = new ChannelView(c.id(), c.key(), c.name(), url(path), url(Permalinks.feed(path)),
+        c.depth(), List.copyOf(kids), c.parentId(), site.byChannel().getOrDefault(c.id(), List.of()).size());
+    channels.put(c.id(), view);
+    return view;
+  }
+
+  public ChannelView channel(String id) {
+    return channels.get(id);
+  }
+
+  /** The channels from the top level down to {@code id}. */
+  public List<ChannelView> breadcrumb(String id) {
+    var out = new ArrayList<ChannelView>();
+    for (String cur = id; cur != null; ) {
+      ChannelView v = channels.get(cur);
+      out.add(0, v);
+      cur = v.parentId();
+    }
+    return List.copyOf(out);
+  }
+
+  public ArticleView article(Article a) {
+    Cached c = articles.get(a.relPath());
+    if (c != null && c.article() == a
+        && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))) {
+      return c.view();
+    }
+    ArticleView v = build(a);
+    articles.put(a.relPath(), new Cached(a, v));
+    return v;
+  }
+
+  public List<ArticleView> articles(List<Article> list) {
+    var out = new ArrayList<ArticleView>(list.size());
+    for (Article a : list) {
+      out.add(article(a));
+    }
+    return out;
+  }
+
+  private ArticleView build(Article a) {
+    var authors = a.authors().stream().map(n -> new LinkView(n, url(Permalinks.author(n)))).toList();
+    var tags = a.tags().stream().map(n -> new LinkView(n, url(Permalinks.tag(n)))).toList();
+    String image = a.image() == null ? null : base.rel(a.image().startsWith("/") ? UrlPaths.encode(a.image()) : a.image());
+    return new ArticleView(a.title(), url(a.path()), absolute(a.path()),
+        a.channel() == null ? null : channels.get(a.channel().id()),
+        display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
+        display(a.updated()), iso(a.updated()),
+        a.source(), a.source().isEmpty() ? null : url(Permalinks.source(a.source())),
+        authors, tags, a.lead(), a.teaser(), image, a.html(), a.readingMinutes(), a.charCount(),
+        a.headline(), a.params());
+  }
+
+  /** {@code 2022-06-26 17:05}, or just the day for a date written without a time. */
+  static String display(ZonedDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(t) : DISPLAY.format(t);
+  }
+
+  static String iso(ZonedDateTime t) {
+    return t == null ? null : ISO.format(t.withNano(0));
+  }
+}

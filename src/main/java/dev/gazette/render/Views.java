@@ -1,0 +1,37 @@
+package dev.gazette.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records templates see (the data model documented in docs/themes.md). They are built in one
+ * place, {@link ViewModels}, from the domain records; templates never see the domain itself.
+ */
+public final class Views {
+  private Views() {}
+
+  public record SiteView(String title, String baseUrl, String language, List<ChannelView> channels,
+      String feedUrl, int year) {}
+
+  public record PageView(String kind, String title, String url, String permalink,
+      String description, String section, String feedUrl, String image) {}
+
+  public record ChannelView(String id, String key, String name, String url, String feedUrl,
+      int depth, List<ChannelView> children, String parentId, int articleCount) {}
+
+  public record LinkView(String name, String url) {}
+
+  public record ArticleView(String title, String url, String permalink, ChannelView channel,
+      String date, String dateIso, String day, String updated, String updatedIso, String source,
+      String sourceUrl, List<LinkView> authors, List<LinkView> tags, String lead, String summary,
+      String image, String content, int readingMinutes, int charCount, boolean headline,
+      Map<String, Object> params) {}
+
+  public record PageLink(int number, String url, boolean current) {}
+
+  public record PaginatorView(List<ArticleView> items, int pageNumber, int totalPages,
+      int totalItems, String prevUrl, String nextUrl, String firstUrl, String lastUrl,
+      List<PageLink> pages) {}
+
+  public record BlockView(ChannelView channel, List<ArticleView> articles) {}
+}

@@ -1,0 +1,103 @@
+package dev.gazette.source;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Walks {@code content/}: every {@code .md} file is content, names starting with {@code _} or
+ * {@code .} are skipped, symlinks leading out of the site are not followed.
+ */
+public final class ContentScanner {
+  public static final String CONTENT = "content";
+
+  private ContentScanner() {}
+
+  /** The content files in a stable order (by path). Problems go to {@code diagnostics}. */
+  public static List<Path> scan(Path siteDir, Diagnostics diagnostics) {
+    Path root = siteDir.resolve(CONTENT);
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    Path siteReal;
+    try {
+      siteReal = siteDir.toRealPath();
+    } catch (IOException e) {
+      siteReal = siteDir.toAbsolutePath().normalize();
+    }
+    final Path site = siteReal;
+    var files = new ArrayList<Path>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (skipped(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String rel = relPath(siteDir, file);
+          if (attrs.isSymbolicLink()) {
+            Path target = realTarget(file);
+            if (target == null || !target.startsWith(site)) {
+              diagnostics.add(Diagnostic.warning(rel, 0, 0, "symlink points outside the site; not followed",
+                  "copy the file into the site instead"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (Files.isDirectory(target)) {
+              diagnostics.add(Diagnostic.warning(rel, 0, 0, "symlink to a folder; not followed", "move the folder under content/"));
+              return FileVisitResult.CONTINUE;
+            }
+          }
+          if (!file.getFileName().toString().endsWith(".md")) {
+            diagnostics.add(Diagnostic.error(rel, 0, 0, "not a Markdown article (content/ holds .md files only)",
+                "move it to static/ (served at the same path below the site root), or rename it to .md if it is an article"));
+            return FileVisitResult.CONTINUE;
+          }
+          files.add(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          diagnostics.add(Diagnostic.error(relPath(siteDir, file), 0, 0, "cannot read: " + e.getMessage(), ""));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(CONTENT, 0, 0, "cannot read content/: " + e.getMessage(), ""));
+    }
+    files.sort(Comparator.comparing(p -> relPath(siteDir, p)));
+    return List.copyOf(files);
+  }
+
+  static boolean skipped(Path p) {
+    String name = Objects.toString(p.getFileName(), "");
+    return name.startsWith("_") || name.startsWith(".");
+  }
+
+  private static Path realTarget(Path link) {
+    try {
+      return link.toRealPath();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** {@code content/news/a.md}: relative to the site, forward slashes on every OS. */
+  public static String relPath(Path siteDir, Path file) {
+    return siteDir.relativize(file).toString().replace('\\', '/');
+  }
+}
