@@ -14,7 +14,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,6 @@ public final class TemplateRenderer {
     cfg.setBooleanFormat("c");
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-  }
   }
 
   /** Whether the theme has {@code name}. */
