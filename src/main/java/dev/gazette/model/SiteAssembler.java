@@ -131,11 +131,13 @@ public final class SiteAssembler {
       }
     }
     long when = a.date().toEpochSecond();
-    var picked = new ArrayList<>(shared.keySet());
-    picked.sort(Comparator.<Article>comparingInt(o -> -shared.get(o))
-        .thenComparingLong(o -> Math.abs(o.date().toEpochSecond() - when))
-        .thenComparing(Article::relPath));
-    var out = new ArrayList<Article>(picked.subList(0, Math.min(RELATED, picked.size())));
+    var picked = new ArrayList<Candidate>(shared.size());
+    shared.forEach((o, n) -> picked.add(new Candidate(o, n, Math.abs(o.date().toEpochSecond() - when))));
+    picked.sort(Candidate.ORDER);
+    var out = new ArrayList<Article>(RELATED);
+    for (int i = 0; i < picked.size() && out.size() < RELATED; i++) {
+      out.add(picked.get(i).article());
+    }
     for (int d = 1; out.size() < RELATED && (channelIndex - d >= 0 || channelIndex + d < channelList.size()); d++) {
       for (int i : new int[] {channelIndex - d, channelIndex + d}) {
         if (i >= 0 && i < channelList.size() && out.size() < RELATED && !out.contains(channelList.get(i))) {
@@ -144,5 +146,12 @@ public final class SiteAssembler {
       }
     }
     return out;
+  }
+
+  /** A related-article candidate: more shared tags first, then nearer in time, then by path. */
+  private record Candidate(Article article, int shared, long distance) {
+    static final Comparator<Candidate> ORDER = Comparator.comparingInt((Candidate c) -> -c.shared())
+        .thenComparingLong(Candidate::distance)
+        .thenComparing(c -> c.article().relPath());
   }
 }
