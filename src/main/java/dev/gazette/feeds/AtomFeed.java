@@ -34,6 +34,12 @@ public final class AtomFeed {
           .append("    <id>").append(Xml.escape(link)).append("</id>\n")
           .append("    <published>").append(RFC_3339.format(a.date().withNano(0))).append("</published>\n")
           .append("    <updated>").append(RFC_3339.format(updated.withNano(0))).append("</updated>\n");
+      if (a.image() != null) {
+        String image = Feeds.imageUrl(base, a.image());
+        String type = Feeds.imageType(image);
+        sb.append("    <link rel=\"enclosure\" href=\"").append(Xml.escape(image)).append('"')
+            .append(type.isEmpty() ? "" : " type=\"" + type + "\"").append("/>\n");
+      }
       for (String author : a.authors()) {
         sb.append("    <author><name>").append(Xml.escape(author)).append("</name></author>\n");
       }

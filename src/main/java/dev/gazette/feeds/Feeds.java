@@ -1,5 +1,6 @@
 package dev.gazette.feeds;
 
+import dev.gazette.config.BaseUrl;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
@@ -31,6 +32,26 @@ public final class Feeds {
   private static FeedSpec spec(SiteConfig c, String dir, String title, String description, List<Article> all) {
     var items = all.subList(0, Math.min(c.feed().items(), all.size()));
     return new FeedSpec(dir, title, c.baseUrl().abs(UrlPaths.encode(dir)), description, items);
+  }
+
+  /** The absolute URL of an article's lead image: a site path is encoded and put under the base. */
+  static String imageUrl(BaseUrl base, String image) {
+    return base.abs(UrlPaths.ref(image));
+  }
+
+  /** The media type of an image, from its file extension; empty when unknown. */
+  static String imageType(String url) {
+    String path = url.replaceAll("[?#].*$", "").toLowerCase(java.util.Locale.ROOT);
+    String ext = path.substring(path.lastIndexOf('.') + 1);
+    return switch (ext) {
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "png" -> "image/png";
+      case "gif" -> "image/gif";
+      case "webp" -> "image/webp";
+      case "avif" -> "image/avif";
+      case "svg" -> "image/svg+xml";
+      default -> "";
+    };
   }
 
   /** The files of one feed, one per format in {@code feed.formats}. */

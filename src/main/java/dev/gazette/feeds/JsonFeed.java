@@ -36,7 +36,7 @@ public final class JsonFeed {
         sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.updated().withNano(0))));
       }
       if (a.image() != null) {
-        sb.append(",\n      \"image\": ").append(str(base.abs(a.image().startsWith("/") ? UrlPaths.encode(a.image()) : a.image())));
+        sb.append(",\n      \"image\": ").append(str(Feeds.imageUrl(base, a.image())));
       }
       sb.append(",\n      \"authors\": [");
       for (int i = 0; i < a.authors().size(); i++) {

@@ -11,7 +11,8 @@ import java.util.Locale;
  * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address),
  * {@code pubDate} in RFC 822 with English names and the site's offset, {@code guid} = permalink,
  * the teaser in {@code description} and the full body, with absolute links, in {@code
- * content:encoded}.
+ * content:encoded}; the lead image as Media RSS {@code media:content} (an {@code enclosure} would
+ * need the file's length).
  */
 public final class RssFeed {
   public static final String FILE = "rss.xml";
@@ -27,7 +28,8 @@ public final class RssFeed {
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"")
         .append(" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
-        .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
+        .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+        .append(" xmlns:media=\"http://search.yahoo.com/mrss/\">\n")
         .append("<channel>\n")
         .append("  <title>").append(Xml.escape(feed.title())).append("</title>\n")
         .append("  <link>").append(Xml.escape(feed.pageUrl())).append("</link>\n")
@@ -53,6 +55,12 @@ public final class RssFeed {
       }
       for (String tag : a.tags()) {
         sb.append("    <category>").append(Xml.escape(tag)).append("</category>\n");
+      }
+      if (a.image() != null) {
+        String image = Feeds.imageUrl(base, a.image());
+        String type = Feeds.imageType(image);
+        sb.append("    <media:content url=\"").append(Xml.escape(image)).append("\" medium=\"image\"")
+            .append(type.isEmpty() ? "" : " type=\"" + type + "\"").append("/>\n");
       }
       sb.append("    <description>").append(Xml.escape(a.teaser())).append("</description>\n")
           .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html(), base.origin())))

@@ -13,6 +13,11 @@ final class Cjk {
         || s == Character.UnicodeScript.BOPOMOFO;
   }
 
+  /** A wide punctuation mark (。，、！？」 …): text after it needs no space. */
+  static boolean isPunctuation(int cp) {
+    return isWide(cp) && !isLetter(cp) && !Character.isLetterOrDigit(cp);
+  }
+
   /** A letter or a CJK punctuation mark: text that is written without spaces. */
   static boolean isWide(int cp) {
     if (isLetter(cp)) {

@@ -42,11 +42,10 @@ public final class MarkdownRenderer {
             new CjkSoftBreakExtension()))
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
-        .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
         .set(TablesExtension.CLASS_NAME, "table")
         .toImmutable();
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
   }
 
   /**

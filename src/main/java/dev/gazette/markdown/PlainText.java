@@ -21,7 +21,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The readable text of a Markdown tree, for teasers and reading time: no markup, no raw HTML, no
- * images, code or footnotes; blocks separated by one space, CJK line breaks joined.
+ * images, code or footnotes; blocks separated by one space (none after CJK punctuation), CJK line
+ * breaks joined.
  */
 final class PlainText {
   private PlainText() {}
@@ -32,7 +33,11 @@ final class PlainText {
     return collapse(sb);
   }
 
-  /** Runs of white space become one space, or nothing between two CJK characters. */
+  /**
+   * Runs of white space become one space. A block boundary (a run with a newline: soft breaks were
+   * already joined or turned into spaces) after CJK punctuation becomes nothing, so paragraphs of
+   * Chinese text run on as they would in print; a space the writer typed stays a space.
+   */
   private static String collapse(CharSequence s) {
     var out = new StringBuilder(s.length());
     int i = 0;
@@ -43,14 +48,14 @@ final class PlainText {
         i++;
         continue;
       }
+      boolean boundary = false;
       int j = i;
       while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n')) {
+        boundary |= s.charAt(j) == '\n';
         j++;
       }
       boolean edge = out.length() == 0 || j >= s.length();
-      boolean cjk = !edge && Cjk.isWide(Character.codePointBefore(out, out.length()))
-          && Cjk.isWide(Character.codePointAt(s, j));
-      if (!edge && !cjk) {
+      if (!edge && !(boundary && Cjk.isPunctuation(Character.codePointBefore(out, out.length())))) {
         out.append(' ');
       }
       i = j;

@@ -27,6 +27,18 @@ public final class UrlPaths {
     return sb.toString();
   }
 
+  /**
+   * A path or URL written by a writer (a lead image: {@code /images/a.jpg}, {@code images/a.jpg} or
+   * {@code https://cdn/a.jpg}): an external URL as it is, else the encoded site path, ready for
+   * {@code BaseUrl.rel} or {@code BaseUrl.abs}.
+   */
+  public static String ref(String written) {
+    if (dev.gazette.config.BaseUrl.isExternal(written)) {
+      return written;
+    }
+    return encode(written.startsWith("/") ? written.substring(1) : written);
+  }
+
   /** The output file of a pretty URL: {@code news/} is {@code news/index.html}. */
   public static String file(String path) {
     return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

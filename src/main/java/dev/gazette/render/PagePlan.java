@@ -157,7 +157,7 @@ public final class PagePlan {
   }
 
   private String image(Article a) {
-    return a.image() == null ? null : views.base().abs(a.image().startsWith("/") ? dev.gazette.model.UrlPaths.encode(a.image()) : a.image());
+    return a.image() == null ? null : views.base().abs(dev.gazette.model.UrlPaths.ref(a.image()));
   }
 
   private Map<String, Object> model(PageView page) {

@@ -123,7 +123,7 @@ public final class ViewModels {
   private ArticleView build(Article a) {
     var authors = a.authors().stream().map(n -> new LinkView(n, url(Permalinks.author(n)))).toList();
     var tags = a.tags().stream().map(n -> new LinkView(n, url(Permalinks.tag(n)))).toList();
-    String image = a.image() == null ? null : base.rel(a.image().startsWith("/") ? UrlPaths.encode(a.image()) : a.image());
+    String image = a.image() == null ? null : base.rel(UrlPaths.ref(a.image()));
     return new ArticleView(a.title(), url(a.path()), absolute(a.path()),
         a.channel() == null ? null : channels.get(a.channel().id()),
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),

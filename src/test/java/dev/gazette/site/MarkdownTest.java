@@ -1,0 +1,119 @@
+package dev.gazette.site;
+
+import static dev.gazette.site.Sites.CONFIG;
+import static dev.gazette.site.Sites.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.TestSite;
+import java.nio.file.Path;
+import java.util.HashSet;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CommonMark plus tables, strikethrough, autolinks, footnotes, heading ids; raw HTML passes. */
+class MarkdownTest {
+  private static Element body(Path dir, String markdown) {
+    var site = TestSite.build(dir, CONFIG + """
+        -- content/a.md --
+        ---
+        title: 标题
+        channel: news
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        """ + markdown);
+    return html(site, "public/news/2022/06/a/index.html").selectFirst(".article-body");
+  }
+
+  @Test
+  void tables(@TempDir Path dir) {
+    var body = body(dir, """
+        | 板块 | 项目数 |
+        | --- | ---: |
+        | 园区 | 12 |
+        | 新区 | 8 |
+        """);
+    assertThat(body.select("table th").eachText()).containsExactly("板块", "项目数");
+    assertThat(body.select("table tbody tr")).hasSize(2);
+    assertThat(body.select("table td").eachText()).containsExactly("园区", "12", "新区", "8");
+  }
+
+  @Test
+  void strikethroughAndAutolinks(@TempDir Path dir) {
+    var body = body(dir, """
+        原价~~100元~~，详见 https://www.suzhou.gov.cn/notice 或 www.example.com 。
+        """);
+    assertThat(body.select("del").text()).isEqualTo("100元");
+    assertThat(body.select("a").eachAttr("href")).contains("https://www.suzhou.gov.cn/notice");
+    assertThat(body.select("a").eachText()).contains("https://www.suzhou.gov.cn/notice", "www.example.com");
+  }
+
+  @Test
+  void footnotes(@TempDir Path dir) {
+    var body = body(dir, """
+        数据来自统计局[^1]。
+
+        [^1]: 2022年统计公报。
+        """);
+    var ref = body.selectFirst("sup a.footnote-ref");
+    assertThat(ref).isNotNull();
+    String target = ref.attr("href").substring(1);
+    assertThat(body.getElementById(target)).isNotNull();
+    assertThat(body.getElementById(target).text()).contains("2022年统计公报。");
+  }
+
+  @Test
+  void headingIdsAreNonEmptyAndUnique(@TempDir Path dir) {
+    var body = body(dir, """
+        ## 招生对象和时间
+
+        ## 招生对象和时间
+
+        ## Metro Line 8
+
+        ## ？？？
+
+        ## 🎉
+
+        ## ！
+
+        ### 1. 概况
+
+        ## 招生对象和时间-1
+
+        ## 𠮷野家
+        """);
+    var ids = body.select("h2, h3").eachAttr("id");
+    assertThat(ids).containsExactly("招生对象和时间", "招生对象和时间-1", "metro-line-8", "section",
+        "section-1", "section-2", "1-概况", "招生对象和时间-1-1", "𠮷野家");
+    assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+  }
+
+  @Test
+  void rawHtmlPassesThrough(@TempDir Path dir) {
+    var body = body(dir, """
+        <div class="note" data-x="1">
+        <p>编者按：<span style="color:red">重要</span></p>
+        </div>
+
+        正文里有 <kbd>Ctrl</kbd> 和 <video src="https://cdn.example/v.mp4" controls></video>。
+        """);
+    assertThat(body.select("div.note[data-x=1] span[style]").text()).isEqualTo("重要");
+    assertThat(body.select("kbd").text()).isEqualTo("Ctrl");
+    assertThat(body.select("video").attr("src")).isEqualTo("https://cdn.example/v.mp4");
+  }
+
+  @Test
+  void rootRelativeLinksAndImagesAreKept(@TempDir Path dir) {
+    var body = body(dir, """
+        ![会场](/images/a.png "现场") 见[本站](/news/)与[外站](https://example.com/)。
+        -- static/images/a.png --
+        png
+        """);
+    assertThat(body.select("img").attr("src")).isEqualTo("/images/a.png");
+    assertThat(body.select("img").attr("alt")).isEqualTo("会场");
+    assertThat(body.select("a").eachAttr("href")).containsExactly("/news/", "https://example.com/");
+  }
+}
