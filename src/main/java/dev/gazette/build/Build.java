@@ -17,7 +17,9 @@ import dev.gazette.model.SiteAssembler;
 import dev.gazette.output.OutputGuard;
 import dev.gazette.output.SiteWriter;
 import dev.gazette.render.OutputFile;
+import dev.gazette.render.PagePlan;
 import dev.gazette.render.TemplateRenderer;
+import dev.gazette.render.ViewModels;
 import dev.gazette.source.ContentScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 
@@ -48,6 +51,16 @@ public final class Build {
    * @throws SiteException with every diagnostic (errors and warnings) when the site has errors
    */
   public BuildResult run(BuildOptions o) {
+    return run(o, null);
+  }
+
+  /**
+   * Builds again after the given files changed (a file watcher's events): other content files
+   * are taken from the cache without being read or even stat'ed.
+   *
+   * @param changed changed, added or deleted paths; null when unknown (everything is checked)
+   */
+  public BuildResult run(BuildOptions o, Set<Path> changed) {
     long start = System.nanoTime();
     var timings = new ArrayList<BuildResult.Timing>();
     var diagnostics = new Diagnostics();
@@ -56,34 +69,70 @@ public final class Build {
     if (o.outDir() != null) {
       OutputGuard.check(o.siteDir(), o.outDir());
     }
-    List<Path> files = time(timings, "scan", () -> ContentScanner.scan(o.siteDir(), diagnostics));
-    List<ParsedDocument> docs = time(timings, "parse", () -> Parsing.parse(o.siteDir(), files, config, cache, diagnostics));
+    Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
+    List<Path> files = time(timings, "scan", () -> scan(o.siteDir(), hint, diagnostics));
+    List<ParsedDocument> docs = time(timings, "parse", () -> Parsing.parse(o.siteDir(), files, config, cache, hint, diagnostics));
     var excluded = new HashMap<String, String>();
     List<ParsedDocument> published = time(timings, "select", () -> select(docs, o, excluded));
-    Map<String, String> paths = time(timings, "permalinks", () -> Urls.assign(published, new Permalinks(config), diagnostics));
+    Map<String, String> paths = time(timings, "permalinks", () -> {
+      var permalinks = new Permalinks(config);
+      return Urls.assign(published, d -> cache.pathOf(d, permalinks), diagnostics);
+    });
     List<Article> articles = time(timings, "markdown",
         () -> Bodies.render(published, paths, excluded, config, markdown, cache, diagnostics));
     diagnostics.throwIfErrors();
 
-    Site site = time(timings, "assemble", () -> SiteAssembler.assemble(config, articles));
     TemplateRenderer templates = time(timings, "templates", () -> templates(o.siteDir(), config));
     int year = o.now().atZone(config.timezone()).getYear();
-    List<OutputFile> pages = time(timings, "render", () -> Rendering.pages(site, templates, cache, year, diagnostics));
+    Structure structure = Structure.of(config, articles);
+    BuildCache.Last last = cache.last;
+    boolean same = last != null && last.templates() == templates && last.year() == year && last.structure().equals(structure);
+    Map<Article, Article> replaced = same ? Remap.changed(last.articles(), articles) : Map.of();
+    Site site = time(timings, "assemble",
+        () -> same ? Remap.site(last.site(), replaced) : SiteAssembler.assemble(config, articles));
+    var plan = new PagePlan(site, new ViewModels(site, year, cache.views), templates);
+    List<OutputFile> pages = time(timings, "render", () -> Rendering.pages(
+        same ? Affected.jobs(site, plan, replaced.values()) : plan.all(), templates, cache, !same, diagnostics));
     diagnostics.throwIfErrors();
-    List<OutputFile> outputs = time(timings, "feeds", () -> {
-      var all = new ArrayList<>(pages);
-      all.addAll(Rendering.feeds(site, cache));
-      all.addAll(Rendering.discovery(site, o.now()));
-      all.addAll(StaticFiles.collect(o.siteDir(), config.theme(), diagnostics));
+    var statics = time(timings, "static", () -> StaticFiles.collect(o.siteDir(), config.theme(), diagnostics));
+    var outputs = time(timings, "feeds", () -> {
+      var all = new LinkedHashMap<String, OutputFile>();
+      if (same) {
+        all.putAll(last.outputs());
+      }
+      pages.forEach(f -> all.put(f.path(), f));
+      Rendering.feeds(site, cache).forEach(f -> all.put(f.path(), f));
+      var discovery = Rendering.discovery(site, o.now(), same);
+      discovery.forEach(f -> all.put(f.path(), f));
       return all;
     });
-    time(timings, "check", () -> check(published, articles, outputs, config, diagnostics));
+    var all = new ArrayList<>(outputs.values());
+    all.addAll(statics);
+    time(timings, "check", () -> check(published, articles, all, config, diagnostics));
     List<Diagnostic> warnings = finish(diagnostics, o.strict());
     if (o.outDir() != null) {
-      time(timings, "write", () -> SiteWriter.write(o.outDir(), outputs));
+      time(timings, "write", () -> SiteWriter.write(o.outDir(), all));
     }
+    int pageCount = same ? last.pages() : pages.size();
+    cache.last = new BuildCache.Last(structure, templates, year, articles, site, outputs, pageCount);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(site.articles().size(), pages.size(), outputs, warnings, timings, millis);
+    return new BuildResult(site.articles().size(), pageCount, all, warnings, timings, millis);
+  }
+
+  /** The content files: the last list patched with the changes when they are all plain files. */
+  private List<Path> scan(Path siteDir, Set<String> hint, Diagnostics diagnostics) {
+    var patched = ChangeHint.patch(siteDir, cache.files, cache.scanDiagnostics, hint);
+    if (patched != null) {
+      diagnostics.addAll(cache.scanDiagnostics);
+      cache.files = patched;
+      return patched;
+    }
+    var scanned = new Diagnostics();
+    List<Path> files = ContentScanner.scan(siteDir, scanned);
+    cache.files = files;
+    cache.scanDiagnostics = scanned.sorted();
+    diagnostics.addAll(cache.scanDiagnostics);
+    return files;
   }
 
   private SiteConfig config(BuildOptions o) {
@@ -131,7 +180,7 @@ public final class Build {
 
   private void check(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
       SiteConfig config, Diagnostics diagnostics) {
-    Checks.collisions(outputs, diagnostics);
+    var paths = Checks.collisions(outputs, diagnostics);
     var byPath = new LinkedHashMap<String, ParsedDocument>();
     published.forEach(d -> byPath.put(d.relPath(), d));
     var bodies = new HashMap<String, RenderedBody>();
@@ -141,7 +190,6 @@ public final class Build {
         bodies.put(a.relPath(), b.body());
       }
     }
-    var paths = Checks.paths(outputs);
     Checks.localLinks(published, bodies, paths, diagnostics);
     Checks.articles(articles, byPath, bodies, paths, config.summaryLength(), diagnostics);
   }

@@ -31,20 +31,44 @@ public final class BuildCache {
 
   record Feed(FeedSpec spec, List<OutputFile> files) {}
 
+  record Url(ParsedDocument doc, String path) {}
+
   final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+  final Map<String, Url> urls = new ConcurrentHashMap<>();
   final Map<String, Body> bodies = new ConcurrentHashMap<>();
   final Map<String, Built> articles = new ConcurrentHashMap<>();
   final Map<String, Page> pages = new ConcurrentHashMap<>();
   final Map<String, Feed> feeds = new ConcurrentHashMap<>();
   ViewModels.Cache views = new ViewModels.Cache();
+  /** The last successful build, for rebuilds whose structure did not change. */
+  Last last;
+
+  record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles,
+      dev.gazette.model.Site site, java.util.LinkedHashMap<String, OutputFile> outputs, int pages) {}
   SiteConfig config;
+  /** The content files of the last scan, and what the scan reported. */
+  List<java.nio.file.Path> files;
+  List<Diagnostic> scanDiagnostics = List.of();
   Object templatesKey;
   TemplateRenderer templates;
 
   /** Forgets rendered pages and feeds, keeping parsed and rendered articles. */
+  /** The document's path, computed again only when the document or the config changed. */
+  String pathOf(ParsedDocument doc, dev.gazette.model.Permalinks permalinks) {
+    Url hit = urls.get(doc.relPath());
+    if (hit != null && hit.doc() == doc) {
+      return hit.path();
+    }
+    String path = permalinks.of(doc.frontMatter(), doc.source());
+    urls.put(doc.relPath(), new Url(doc, path));
+    return path;
+  }
+
   void dropRendered() {
+    urls.clear();
     pages.clear();
     feeds.clear();
     views = new ViewModels.Cache();
+    last = null;
   }
 }

@@ -12,15 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Whole-site checks that need every output: collisions, dead root links, missing images. */
 final class Checks {
   private Checks() {}
 
-  /** Two outputs on one path: an error naming both origins. */
-  static void collisions(List<OutputFile> files, Diagnostics diagnostics) {
-    var seen = new HashMap<String, OutputFile>();
+  /**
+   * Two outputs on one path: an error naming both origins.
+   *
+   * @return every output path
+   */
+  static Set<String> collisions(List<OutputFile> files, Diagnostics diagnostics) {
+    var seen = new HashMap<String, OutputFile>(files.size() * 2);
     for (OutputFile f : files) {
       OutputFile other = seen.putIfAbsent(f.path(), f);
       if (other != null) {
@@ -31,6 +34,7 @@ final class Checks {
             "rename or move one of them");
       }
     }
+    return seen.keySet();
   }
 
   /** Root-relative links and images that match no output file are warnings. */
@@ -81,9 +85,5 @@ final class Checks {
     }
     p = p.startsWith("/") ? p.substring(1) : p;
     return p.isEmpty() || outputs.contains(p) || outputs.contains(p + (p.endsWith("/") ? "" : "/") + "index.html");
-  }
-
-  static Set<String> paths(List<OutputFile> files) {
-    return files.stream().map(OutputFile::path).collect(Collectors.toSet());
   }
 }

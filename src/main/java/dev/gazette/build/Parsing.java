@@ -18,18 +18,25 @@ import java.util.Optional;
 final class Parsing {
   private Parsing() {}
 
-  static List<ParsedDocument> parse(Path siteDir, List<Path> files, SiteConfig config, BuildCache cache, Diagnostics diagnostics) {
+  /** @param hint the changed files' site-relative paths, or null when unknown */
+  static List<ParsedDocument> parse(Path siteDir, List<Path> files, SiteConfig config, BuildCache cache,
+      java.util.Set<String> hint, Diagnostics diagnostics) {
     var parser = new FrontMatterParser(config);
     Object configKey = List.of(List.copyOf(config.channelsById().keySet()), config.timezone(), config.maxArticleBytes());
     return files.parallelStream()
-        .map(file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, diagnostics))
+        .map(file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, hint, diagnostics))
         .flatMap(Optional::stream)
         .toList();
   }
 
   private static Optional<ParsedDocument> one(Path siteDir, Path file, FrontMatterParser parser, Object configKey,
-      long maxBytes, BuildCache cache, Diagnostics diagnostics) {
+      long maxBytes, BuildCache cache, java.util.Set<String> hint, Diagnostics diagnostics) {
     String rel = ContentScanner.relPath(siteDir, file);
+    var known = cache.parsed.get(rel);
+    if (hint != null && known != null && !hint.contains(rel) && Objects.equals(known.configKey(), configKey)) {
+      diagnostics.addAll(known.diagnostics());
+      return Optional.ofNullable(known.doc());
+    }
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(file, BasicFileAttributes.class);

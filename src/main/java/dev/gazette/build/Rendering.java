@@ -13,9 +13,7 @@ import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.render.OutputFile;
 import dev.gazette.render.PageJob;
-import dev.gazette.render.PagePlan;
 import dev.gazette.render.TemplateRenderer;
-import dev.gazette.render.ViewModels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +26,18 @@ import java.util.Optional;
 final class Rendering {
   private Rendering() {}
 
-  /** @return the HTML pages first, then every other generated file */
-  static List<OutputFile> pages(Site site, TemplateRenderer templates, BuildCache cache, int year, Diagnostics diagnostics) {
-    var views = new ViewModels(site, year, cache.views);
-    var plan = new PagePlan(site, views, templates);
-    List<PageJob> jobs = plan.all();
+  /**
+   * Renders page jobs in parallel. With {@code prune}, cached pages that are not among the jobs
+   * are forgotten (a full build plans every page).
+   */
+  static List<OutputFile> pages(List<PageJob> jobs, TemplateRenderer templates, BuildCache cache, boolean prune,
+      Diagnostics diagnostics) {
     var out = jobs.parallelStream().map(job -> page(job, templates, cache, diagnostics)).flatMap(Optional::stream).toList();
-    var live = new java.util.HashSet<String>();
-    jobs.forEach(j -> live.add(UrlPaths.file(j.path())));
-    cache.pages.keySet().retainAll(live);
+    if (prune) {
+      var live = new java.util.HashSet<String>();
+      jobs.forEach(j -> live.add(UrlPaths.file(j.path())));
+      cache.pages.keySet().retainAll(live);
+    }
     return out;
   }
 
@@ -73,9 +74,17 @@ final class Rendering {
     return out;
   }
 
-  static List<OutputFile> discovery(Site site, Instant now) {
+  /**
+   * Sitemaps, robots.txt and alias pages. With {@code newsOnly} (the structure is unchanged) only
+   * the news sitemap, which depends on the time, is made again.
+   */
+  static List<OutputFile> discovery(Site site, Instant now, boolean newsOnly) {
+    var news = OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap");
+    if (newsOnly) {
+      return List.of(news);
+    }
     var out = new ArrayList<OutputFile>(Sitemap.render(site));
-    out.add(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+    out.add(news);
     out.add(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(site.config().baseUrl()), "robots.txt"));
     for (Article a : site.articles()) {
       aliases(site, a, out);

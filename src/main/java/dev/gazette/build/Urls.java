@@ -3,7 +3,6 @@ package dev.gazette.build;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.frontmatter.Position;
-import dev.gazette.model.Permalinks;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,12 @@ final class Urls {
   private Urls() {}
 
   /** @return relPath to decoded site path, for documents without a collision */
-  static Map<String, String> assign(List<ParsedDocument> docs, Permalinks permalinks, Diagnostics diagnostics) {
+  static Map<String, String> assign(List<ParsedDocument> docs, java.util.function.Function<ParsedDocument, String> pathOf,
+      Diagnostics diagnostics) {
     var byPath = new HashMap<String, String>();
     var out = new LinkedHashMap<String, String>();
     for (ParsedDocument d : docs) {
-      String path = permalinks.of(d.frontMatter(), d.source());
+      String path = pathOf.apply(d);
       String other = byPath.putIfAbsent(path, d.relPath());
       if (other != null) {
         Position at = d.frontMatter().position(d.frontMatter().positions().containsKey("slug") ? "slug" : "title");

@@ -16,8 +16,13 @@ public final class Diagnostics {
     items.add(d);
   }
 
-  public synchronized void addAll(List<Diagnostic> ds) {
-    items.addAll(ds);
+  public void addAll(List<Diagnostic> ds) {
+    if (ds.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      items.addAll(ds);
+    }
   }
 
   public void error(String file, int line, int col, String message, String hint) {

@@ -14,6 +14,8 @@ public final class Permalinks {
   public static final String AUTHORS = "authors/";
   public static final String SOURCES = "sources/";
 
+  private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%]+");
+
   private final String pattern;
 
   public Permalinks(SiteConfig config) {
@@ -30,11 +32,18 @@ public final class Permalinks {
     var d = fm.date();
     String p = pattern
         .replace("{channel}", fm.channel())
-        .replace("{yyyy}", String.format(Locale.ROOT, "%04d", d.getYear()))
-        .replace("{MM}", String.format(Locale.ROOT, "%02d", d.getMonthValue()))
-        .replace("{dd}", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()))
+        .replace("{yyyy}", Integer.toString(d.getYear()))
+        .replace("{MM}", twoDigits(d.getMonthValue()))
+        .replace("{dd}", twoDigits(d.getDayOfMonth()))
         .replace("{slug}", fm.slug());
-    return p.replaceAll("/{2,}", "/").substring(1);
+    while (p.contains("//")) {
+      p = p.replace("//", "/");
+    }
+    return p.substring(1);
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   public static String channel(String id) {
@@ -67,6 +76,6 @@ public final class Permalinks {
    * and "ai" are one tag on every file system.
    */
   public static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\?#%]+", "-");
+    return KEY_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
 }

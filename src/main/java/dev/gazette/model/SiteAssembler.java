@@ -57,12 +57,14 @@ public final class SiteAssembler {
 
     var neighbours = new HashMap<String, Site.Neighbours>();
     var tagIndex = positions(tags);
+    var epoch = new IdentityHashMap<Article, Long>(articles.size() * 2);
+    articles.forEach(a -> epoch.put(a, a.date().toEpochSecond()));
     for (var list : ownChannel.values()) {
       for (int i = 0; i < list.size(); i++) {
         Article a = list.get(i);
         Article next = i > 0 ? list.get(i - 1) : null;
         Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
-        neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex)));
+        neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex, epoch)));
       }
     }
     return new Site(config, articles, pages, byChannel, tags, authors, sources, headlines, neighbours);
@@ -113,7 +115,7 @@ public final class SiteAssembler {
    * article in each tag's list, so the pass stays linear in the number of articles.
    */
   private static List<Article> related(Article a, List<Article> channelList, int channelIndex,
-      Map<String, Site.Term> tags, Map<String, Map<String, Integer>> tagIndex) {
+      Map<String, Site.Term> tags, Map<String, Map<String, Integer>> tagIndex, Map<Article, Long> epoch) {
     var shared = new IdentityHashMap<Article, Integer>();
     for (String tag : a.tags()) {
       String key = Permalinks.key(tag);
@@ -130,22 +132,40 @@ public final class SiteAssembler {
         }
       }
     }
-    long when = a.date().toEpochSecond();
-    var picked = new ArrayList<Candidate>(shared.size());
-    shared.forEach((o, n) -> picked.add(new Candidate(o, n, Math.abs(o.date().toEpochSecond() - when))));
-    picked.sort(Candidate.ORDER);
+    long when = epoch.get(a);
+    var best = new ArrayList<Candidate>(RELATED + 1);
+    shared.forEach((o, n) -> {
+      var c = new Candidate(o, n, Math.abs(epoch.get(o) - when));
+      if (best.size() < RELATED || Candidate.ORDER.compare(c, best.get(best.size() - 1)) < 0) {
+        int at = 0;
+        while (at < best.size() && Candidate.ORDER.compare(best.get(at), c) <= 0) {
+          at++;
+        }
+        best.add(at, c);
+        if (best.size() > RELATED) {
+          best.remove(RELATED);
+        }
+      }
+    });
     var out = new ArrayList<Article>(RELATED);
-    for (int i = 0; i < picked.size() && out.size() < RELATED; i++) {
-      out.add(picked.get(i).article());
-    }
+    best.forEach(c -> out.add(c.article()));
     for (int d = 1; out.size() < RELATED && (channelIndex - d >= 0 || channelIndex + d < channelList.size()); d++) {
       for (int i : new int[] {channelIndex - d, channelIndex + d}) {
-        if (i >= 0 && i < channelList.size() && out.size() < RELATED && !out.contains(channelList.get(i))) {
+        if (i >= 0 && i < channelList.size() && out.size() < RELATED && !containsSame(out, channelList.get(i))) {
           out.add(channelList.get(i));
         }
       }
     }
     return out;
+  }
+
+  private static boolean containsSame(List<Article> list, Article a) {
+    for (Article x : list) {
+      if (x == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A related-article candidate: more shared tags first, then nearer in time, then by path. */

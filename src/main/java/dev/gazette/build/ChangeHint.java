@@ -1,0 +1,85 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.source.ContentScanner;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a watcher's changed paths into site-relative names, and patches the content file list. */
+final class ChangeHint {
+  private ChangeHint() {}
+
+  /** Site-relative paths with forward slashes, or null when the changes are unknown. */
+  static Set<String> relPaths(Path siteDir, Set<Path> changed) {
+    if (changed == null) {
+      return null;
+    }
+    Path site = siteDir.toAbsolutePath().normalize();
+    var out = new HashSet<String>();
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (abs.startsWith(site)) {
+        out.add(site.relativize(abs).toString().replace('\\', '/'));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The previous file list with added and deleted articles applied, or null when a full scan is
+   * needed: no previous list, a scan problem to re-check, or a change that is not a plain,
+   * non-symlinked {@code .md} file (a folder, a skipped name, another kind of file).
+   */
+  static List<Path> patch(Path siteDir, List<Path> previous, List<Diagnostic> previousProblems, Set<String> hint) {
+    if (hint == null || previous == null || !previousProblems.isEmpty()) {
+      return null;
+    }
+    var byRel = new java.util.LinkedHashMap<String, Path>();
+    for (Path p : previous) {
+      byRel.put(ContentScanner.relPath(siteDir, p), p);
+    }
+    boolean changedList = false;
+    for (String rel : hint) {
+      if (!rel.startsWith(ContentScanner.CONTENT + "/")) {
+        continue;
+      }
+      Path file = siteDir.resolve(rel);
+      boolean plain = rel.endsWith(".md") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !hidden(rel);
+      if (plain) {
+        if (!byRel.containsKey(rel)) {
+          byRel.put(rel, file);
+          changedList = true;
+        }
+      } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && byRel.containsKey(rel)) {
+        byRel.remove(rel);
+        changedList = true;
+      } else if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && hidden(rel)) {
+        continue;
+      } else {
+        return null;
+      }
+    }
+    if (!changedList) {
+      return previous;
+    }
+    var out = new ArrayList<>(byRel.values());
+    out.sort(Comparator.comparing(p -> ContentScanner.relPath(siteDir, p)));
+    return List.copyOf(out);
+  }
+
+  /** A name below content/ that the scanner skips (editors' temp and backup files among them). */
+  private static boolean hidden(String rel) {
+    for (String part : rel.split("/")) {
+      if (part.startsWith(".") || part.startsWith("_")) {
+        return true;
+      }
+    }
+    return rel.endsWith("~");
+  }
+}

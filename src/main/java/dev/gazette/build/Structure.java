@@ -1,0 +1,28 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What decides the shape of the site: which pages exist, in which order and lists each article
+ * stands. Two builds with equal structures differ only in article contents (titles, bodies,
+ * teasers), so only the pages that show a changed article need rendering again.
+ */
+record Structure(SiteConfig config, List<Key> articles) {
+  record Key(String relPath, String path, ZonedDateTime date, ZonedDateTime updated, String channel,
+      List<String> tags, List<String> authors, String source, boolean headline, boolean page,
+      List<String> aliases) {}
+
+  static Structure of(SiteConfig config, List<Article> articles) {
+    var keys = new ArrayList<Key>(articles.size());
+    for (Article a : articles) {
+      keys.add(new Key(a.relPath(), a.path(), a.date(), a.updated(),
+          a.channel() == null ? null : a.channel().id(), a.tags(), a.authors(), a.source(),
+          a.headline(), a.page(), a.aliases()));
+    }
+    return new Structure(config, keys);
+  }
+}
