@@ -13,7 +13,6 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
-import dev.gazette.model.SiteAssembler;
 import dev.gazette.output.OutputGuard;
 import dev.gazette.output.SiteWriter;
 import dev.gazette.render.OutputFile;
@@ -61,62 +60,50 @@ public final class Build {
    * @param changed changed, added or deleted paths; null when unknown (everything is checked)
    */
   public BuildResult run(BuildOptions o, Set<Path> changed) {
-    long start = System.nanoTime();
-    var timings = new ArrayList<BuildResult.Timing>();
-    var diagnostics = new Diagnostics();
-
-    SiteConfig config = time(timings, "config", () -> config(o));
+    var steps = new Steps();
+    SiteConfig config = steps.time("config", () -> config(o));
     if (o.outDir() != null) {
       OutputGuard.check(o.siteDir(), o.outDir());
     }
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
-    List<Path> files = time(timings, "scan", () -> scan(o.siteDir(), hint, diagnostics));
-    List<ParsedDocument> docs = time(timings, "parse", () -> Parsing.parse(o.siteDir(), files, config, cache, hint, diagnostics));
-    var excluded = new HashMap<String, String>();
-    List<ParsedDocument> published = time(timings, "select", () -> select(docs, o, excluded));
-    Map<String, String> paths = time(timings, "permalinks", () -> {
+    List<Path> files = steps.time("scan", () -> scan(o.siteDir(), hint, steps.diagnostics));
+    List<ParsedDocument> docs = steps.time("parse",
+        () -> Parsing.parse(o.siteDir(), files, config, cache, hint, steps.diagnostics));
+    Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
+    Map<String, String> paths = steps.time("permalinks", () -> {
       var permalinks = new Permalinks(config);
-      return Urls.assign(published, d -> cache.pathOf(d, permalinks), diagnostics);
+      return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);
     });
-    List<Article> articles = time(timings, "markdown",
-        () -> Bodies.render(published, paths, excluded, config, markdown, cache, diagnostics));
-    diagnostics.throwIfErrors();
+    List<Article> articles = steps.time("markdown", () -> Bodies.render(selection.published(), paths,
+        selection.excluded(), config, markdown, cache, steps.diagnostics));
+    steps.diagnostics.throwIfErrors();
 
-    TemplateRenderer templates = time(timings, "templates", () -> templates(o.siteDir(), config));
+    TemplateRenderer templates = steps.time("templates", () -> templates(o.siteDir(), config));
     int year = o.now().atZone(config.timezone()).getYear();
     Structure structure = Structure.of(config, articles);
-    BuildCache.Last last = cache.last;
-    boolean same = last != null && last.templates() == templates && last.year() == year && last.structure().equals(structure);
-    Map<Article, Article> replaced = same ? Remap.changed(last.articles(), articles) : Map.of();
-    Site site = time(timings, "assemble",
-        () -> same ? Remap.site(last.site(), replaced) : SiteAssembler.assemble(config, articles));
+    Increment increment = Increment.of(cache.last, structure, templates, year, articles);
+    Site site = steps.time("assemble", () -> increment.site(config, articles));
     var plan = new PagePlan(site, new ViewModels(site, year, cache.views), templates);
-    List<OutputFile> pages = time(timings, "render", () -> Rendering.pages(
-        same ? Affected.jobs(site, plan, replaced.values()) : plan.all(), templates, cache, !same, diagnostics));
-    diagnostics.throwIfErrors();
-    var statics = time(timings, "static", () -> StaticFiles.collect(o.siteDir(), config.theme(), diagnostics));
-    var outputs = time(timings, "feeds", () -> {
-      var all = new LinkedHashMap<String, OutputFile>();
-      if (same) {
-        all.putAll(last.outputs());
-      }
-      pages.forEach(f -> all.put(f.path(), f));
-      Rendering.feeds(site, cache).forEach(f -> all.put(f.path(), f));
-      var discovery = Rendering.discovery(site, o.now(), same);
-      discovery.forEach(f -> all.put(f.path(), f));
-      return all;
+    List<OutputFile> pages = steps.time("render",
+        () -> Rendering.pages(increment.jobs(site, plan), templates, cache, increment.full(), steps.diagnostics));
+    steps.diagnostics.throwIfErrors();
+    LinkedHashMap<String, OutputFile> generated = steps.time("feeds", () -> {
+      var out = increment.base();
+      pages.forEach(f -> out.put(f.path(), f));
+      Rendering.feeds(site, cache).forEach(f -> out.put(f.path(), f));
+      Rendering.discovery(site, o.now(), !increment.full()).forEach(f -> out.put(f.path(), f));
+      return out;
     });
-    var all = new ArrayList<>(outputs.values());
-    all.addAll(statics);
-    time(timings, "check", () -> check(published, articles, all, config, diagnostics));
-    List<Diagnostic> warnings = finish(diagnostics, o.strict());
+    var all = new ArrayList<>(generated.values());
+    all.addAll(steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics)));
+    steps.time("check", () -> check(selection.published(), articles, all, config, steps.diagnostics));
+    List<Diagnostic> warnings = finish(steps.diagnostics, o.strict());
     if (o.outDir() != null) {
-      time(timings, "write", () -> SiteWriter.write(o.outDir(), all));
+      steps.time("write", () -> SiteWriter.write(o.outDir(), all));
     }
-    int pageCount = same ? last.pages() : pages.size();
-    cache.last = new BuildCache.Last(structure, templates, year, articles, site, outputs, pageCount);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(site.articles().size(), pageCount, all, warnings, timings, millis);
+    int pageCount = increment.pages(pages.size());
+    cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount);
+    return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
   }
 
   /** The content files: the last list patched with the changes when they are all plain files. */
@@ -150,20 +137,6 @@ public final class Build {
       cache.config = config;
     }
     return config;
-  }
-
-  private static List<ParsedDocument> select(List<ParsedDocument> docs, BuildOptions o, Map<String, String> excluded) {
-    var publication = new Publication(o.drafts(), o.future(), o.now());
-    var out = new ArrayList<ParsedDocument>(docs.size());
-    for (ParsedDocument d : docs) {
-      var why = publication.excluded(d.frontMatter());
-      if (why.isPresent()) {
-        excluded.put(d.relPath(), why.get());
-      } else {
-        out.add(d);
-      }
-    }
-    return out;
   }
 
   private TemplateRenderer templates(Path siteDir, SiteConfig config) {
@@ -206,17 +179,28 @@ public final class Build {
     return all;
   }
 
-  private static <T> T time(List<BuildResult.Timing> timings, String name, Supplier<T> step) {
-    long t0 = System.nanoTime();
-    T result = step.get();
-    timings.add(new BuildResult.Timing(name, (System.nanoTime() - t0) / 1_000_000));
-    return result;
-  }
+  /** The timings and diagnostics of one run. */
+  private static final class Steps {
+    final long start = System.nanoTime();
+    final List<BuildResult.Timing> timings = new ArrayList<>();
+    final Diagnostics diagnostics = new Diagnostics();
 
-  private static void time(List<BuildResult.Timing> timings, String name, Runnable step) {
-    time(timings, name, () -> {
-      step.run();
-      return null;
-    });
+    <T> T time(String name, Supplier<T> step) {
+      long t0 = System.nanoTime();
+      T result = step.get();
+      timings.add(new BuildResult.Timing(name, (System.nanoTime() - t0) / 1_000_000));
+      return result;
+    }
+
+    void time(String name, Runnable step) {
+      time(name, () -> {
+        step.run();
+        return null;
+      });
+    }
+
+    long millis() {
+      return (System.nanoTime() - start) / 1_000_000;
+    }
   }
 }

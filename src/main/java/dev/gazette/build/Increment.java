@@ -1,0 +1,51 @@
+package dev.gazette.build;
+
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import dev.gazette.model.Site;
+import dev.gazette.model.SiteAssembler;
+import dev.gazette.render.OutputFile;
+import dev.gazette.render.PageJob;
+import dev.gazette.render.PagePlan;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of the last build this one can reuse. When the {@link Structure}, the templates and the
+ * year are unchanged, the last site is kept with the changed articles swapped in, and only the
+ * pages that show them are planned; otherwise everything is assembled and planned afresh.
+ *
+ * @param last the last build, or null for a full build
+ * @param replaced last build's instance to this build's, for the articles that changed
+ */
+record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
+
+  static Increment of(BuildCache.Last last, Structure structure, Object templates, int year, List<Article> articles) {
+    if (last != null && last.templates() == templates && last.year() == year && last.structure().equals(structure)) {
+      return new Increment(last, Remap.changed(last.articles(), articles));
+    }
+    return new Increment(null, Map.of());
+  }
+
+  boolean full() {
+    return last == null;
+  }
+
+  Site site(SiteConfig config, List<Article> articles) {
+    return full() ? SiteAssembler.assemble(config, articles) : Remap.site(last.site(), replaced);
+  }
+
+  List<PageJob> jobs(Site site, PagePlan plan) {
+    return full() ? plan.all() : Affected.jobs(site, plan, replaced.values());
+  }
+
+  /** The generated files to start from: none, or all of the last build's. */
+  LinkedHashMap<String, OutputFile> base() {
+    return full() ? new LinkedHashMap<>() : new LinkedHashMap<>(last.outputs());
+  }
+
+  int pages(int rendered) {
+    return full() ? rendered : last.pages();
+  }
+}
