@@ -10,7 +10,8 @@ import java.util.SortedMap;
  *
  * @param articles published articles, newest first (date, then source path)
  * @param pages standalone pages, by path
- * @param byChannel every channel id to its articles and its descendants', newest first
+ * @param byChannel every channel id, in config order, to its articles and its descendants', newest
+ *     first
  * @param tags tag key to its articles; likewise authors and sources
  * @param headlines articles marked headline, newest first
  * @param neighbours by article relPath: previous, next and related articles
@@ -29,7 +30,8 @@ public record Site(
   public Site {
     articles = List.copyOf(articles);
     pages = List.copyOf(pages);
-    byChannel = Map.copyOf(byChannel);
+    // kept in config order (parents before children): sitemaps and pages list channels in it
+    byChannel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byChannel));
     headlines = List.copyOf(headlines);
     neighbours = Map.copyOf(neighbours);
   }
