@@ -111,6 +111,16 @@ class ArticlePageTest {
   }
 
   @Test
+  void theLeadBoxShowsAWrittenSummaryNotTheCutTeaser(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "无摘要", "house", "2022-06-01"));
+    var doc = html(site, "public/house/2022/06/a/index.html");
+    assertThat(doc.select(".lead")).isEmpty();
+    // the cut teaser still describes the page and shows in lists
+    assertThat(doc.select("meta[name=description]").attr("content")).isEqualTo("无摘要的正文。");
+    assertThat(html(site, "public/house/index.html").select(".teaser-summary").text()).isEqualTo("无摘要的正文。");
+  }
+
+  @Test
   void anArticleAloneInItsChannelHasNoRelatedSection(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG + article("content/a.md", "孤篇", "house", "2022-06-01"));
     var doc = html(site, "public/house/2022/06/a/index.html");
