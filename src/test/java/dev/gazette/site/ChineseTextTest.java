@@ -106,6 +106,19 @@ class ChineseTextTest {
   }
 
   @Test
+  void aSoftBreakNextToMarkupOrPunctuationJoinsToo(@TempDir Path dir) {
+    var site = TestSite.build(dir, site(120, "", """
+        **苏州**
+        工业园区，
+        “[金鸡湖](https://example.com/)”
+        畔的`代码`
+        文字。
+        """));
+    String page = site.read("public/news/2022/06/a/index.html");
+    assertThat(page).contains("<strong>苏州</strong>工业园区，“<a href=\"https://example.com/\">金鸡湖</a>”畔的<code>代码</code>文字。");
+  }
+
+  @Test
   void aSpaceTheWriterTypedBetweenChineseWordsStays(@TempDir Path dir) {
     var site = TestSite.build(dir, site(120, "", "苏报讯（记者 赵焱）昨天 上午，会议召开。\n"));
     assertThat(teaser(site)).isEqualTo("苏报讯（记者 赵焱）昨天 上午，会议召开。");

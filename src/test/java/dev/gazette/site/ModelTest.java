@@ -70,6 +70,16 @@ class ModelTest {
   }
 
   @Test
+  void thePermalinkPatternShapesArticleUrls(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG.replace("timezone:", "permalink: \"/{yyyy}/{MM}{dd}/{channel}-{slug}/\"\ntimezone:")
+        + article("content/a.md", "新闻", "news/suzhou", "2022-06-05 17:05", "aliases: [/old/]"));
+    site.assertFile("public/2022/0605/news/suzhou-a/index.html", "新闻");
+    site.assertFile("public/rss.xml", "<link>https://news.example/2022/0605/news/suzhou-a/</link>");
+    site.assertFile("public/news/suzhou/index.html", "href=\"/2022/0605/news/suzhou-a/\"");
+    site.assertFile("public/old/index.html", "url=https://news.example/2022/0605/news/suzhou-a/");
+  }
+
+  @Test
   void aDraftMayShareAUrlWithAPublishedArticle(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG
         + article("content/news/a.md", "正式稿", "news", "2022-06-26")
