@@ -21,11 +21,15 @@ public record BaseUrl(String origin, String path) {
 
   /** Parses an absolute http(s) URL; throws IllegalArgumentException with a readable reason. */
   public static BaseUrl parse(String text) {
+    if (text.strip().codePoints().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("must not contain spaces");
+    }
     URI uri;
     try {
       uri = new URI(text.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("not a URL: " + e.getReason());
+      String where = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
+      throw new IllegalArgumentException("is not a URL (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + where + ")");
     }
     String scheme = uri.getScheme();
     if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {

@@ -4,12 +4,10 @@ import dev.gazette.diag.DidYouMean;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.diag.SiteException;
+import dev.gazette.diag.StrictUtf8;
 import dev.gazette.yaml.YamlMap;
 import dev.gazette.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -41,7 +39,7 @@ public final class ConfigLoader {
   static final Set<String> RESERVED_IDS = Set.of("tags", "authors", "sources", "search", "page");
 
   private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|B)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|GB|B)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN = Pattern.compile("\\{([^}]*)}");
   static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
@@ -56,14 +54,9 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new SiteException(Diagnostic.error(FILE, 0, 0, "not valid UTF-8", "save the file as UTF-8"));
+      text = StrictUtf8.decode(Files.readAllBytes(file), FILE);
     } catch (IOException e) {
-      throw new SiteException(Diagnostic.error(FILE, 0, 0, "cannot read: " + e.getMessage(), ""));
+      throw new SiteException(Diagnostic.error(FILE, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -78,7 +71,8 @@ public final class ConfigLoader {
     if (root == null) {
       throw new SiteException(Diagnostic.error(FILE, 1, 1, "the file is empty", "it needs at least title, baseUrl and channels"));
     }
-    YamlMap map = YamlMap.of(root, FILE, 1, diagnostics, "site-config.yml").orElse(null);
+    YamlMap map = YamlMap.of(root, FILE, 1, diagnostics, "site-config.yml",
+        "write one setting per line: title: ..., baseUrl: ..., then channels:").orElse(null);
     diagnostics.throwIfErrors();
     map.rejectUnknown(KEYS, "key");
 
@@ -99,8 +93,7 @@ public final class ConfigLoader {
       try {
         zone = ZoneId.of(tz.get().trim());
       } catch (DateTimeException e) {
-        map.errorAt("timezone", "unknown timezone \"" + tz.get() + "\"",
-            hintOr(DidYouMean.hint(tz.get(), ZoneId.getAvailableZoneIds()), "use an IANA zone id such as Asia/Shanghai"));
+        map.errorAt("timezone", "unknown timezone \"" + tz.get() + "\"", zoneHint(tz.get().trim()));
       }
     }
     String theme = map.string("theme").orElse("default");
@@ -129,6 +122,19 @@ public final class ConfigLoader {
         search, permalink, channels, maxBytes);
   }
 
+  /** A close zone id, a zone named after the city typed, or the usual example. */
+  private static String zoneHint(String typed) {
+    String close = DidYouMean.hint(typed, ZoneId.getAvailableZoneIds());
+    if (!close.isEmpty()) {
+      return close;
+    }
+    String city = "/" + typed.replace(' ', '_').toLowerCase(Locale.ROOT);
+    return ZoneId.getAvailableZoneIds().stream().sorted()
+        .filter(z -> z.toLowerCase(Locale.ROOT).endsWith(city)).findFirst()
+        .map(z -> "did you mean \"" + z + "\"?")
+        .orElse("use an IANA time zone id such as Asia/Shanghai (China has one zone: Asia/Shanghai)");
+  }
+
   private static String hintOr(String a, String b) {
     return a.isEmpty() ? b : a;
   }
@@ -141,8 +147,10 @@ public final class ConfigLoader {
     boolean wrongType = map.node(key).filter(n -> !(n instanceof ScalarNode)).isPresent();
     if (!wrongType) {
       var at = map.keyNode(key);
+      String example = key.equals("baseUrl") ? "baseUrl: https://www.example.com/" : key + ": 苏州都市网";
       map.diagnostics().error(FILE, at.map(map::line).orElse(1), at.map(map::col).orElse(1),
-          "missing required key \"" + key + "\"", "add a line \"" + key + ": ...\"");
+          at.isPresent() ? "\"" + key + "\" is empty" : "missing required key \"" + key + "\"",
+          "add a line " + example);
     }
     return null;
   }
@@ -190,17 +198,25 @@ public final class ConfigLoader {
       return DEFAULT_MAX_ARTICLE_BYTES;
     }
     Matcher m = SIZE.matcher(v.get().trim());
-    if (!m.matches()) {
-      map.errorAt("maxArticleSize", "maxArticleSize \"" + v.get() + "\" is not a size", "write for example 10MB or 512KB");
+    if (!m.matches() || m.group(1).length() > 6 || Long.parseLong(m.group(1)) == 0) {
+      map.errorAt("maxArticleSize", "maxArticleSize \"" + v.get() + "\" is not a size from 1KB to 1GB",
+          "write for example 10MB or 512KB");
       return DEFAULT_MAX_ARTICLE_BYTES;
     }
     long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
-    return switch (unit) {
+    long bytes = switch (unit) {
       case "KB" -> n * 1024;
       case "MB" -> n * 1024 * 1024;
+      case "GB" -> n * 1024 * 1024 * 1024;
       default -> n;
     };
+    if (bytes < 1024 || bytes > 1024L * 1024 * 1024) {
+      map.errorAt("maxArticleSize", "maxArticleSize \"" + v.get() + "\" is not a size from 1KB to 1GB",
+          "write for example 10MB or 512KB");
+      return DEFAULT_MAX_ARTICLE_BYTES;
+    }
+    return bytes;
   }
 
   private static List<Channel> channels(YamlMap map) {
@@ -219,7 +235,8 @@ public final class ConfigLoader {
   private static List<Channel> channelList(YamlMap parent, SequenceNode seq, String parentId, int depth, Set<String> seen) {
     var out = new ArrayList<Channel>();
     for (Node item : seq.getValue()) {
-      var c = YamlMap.of(item, FILE, 1, parent.diagnostics(), "a channel");
+      var c = YamlMap.of(item, FILE, 1, parent.diagnostics(), "a channel",
+          "write each channel as \"- id: news\" with \"name: 资讯中心\" on the next line, indented to the id");
       if (c.isEmpty()) {
         continue;
       }

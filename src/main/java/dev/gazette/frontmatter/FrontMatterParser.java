@@ -110,11 +110,25 @@ public final class FrontMatterParser {
     if (!page && m.has("author") && authors.isEmpty()) {
       m.errorAt("author", "\"author\" is empty", requiredHint("author"));
     }
+    for (String author : authors) {
+      String problem = SlugRules.nameProblem(author);
+      if (problem != null) {
+        m.errorAtItem("author", author, "author \"" + author + "\" cannot name the reporter's page /authors/…/: " + problem,
+            "write the reporter's name, such as author: 赵焱");
+      }
+    }
+    String sourceProblem = source.isEmpty() ? null : SlugRules.nameProblem(source);
+    if (sourceProblem != null) {
+      m.errorAt("source", "source \"" + source + "\" cannot name the source's page /sources/…/: " + sourceProblem,
+          "write the outlet's name, such as source: 苏州日报");
+    }
     String summary = m.string("summary").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(clean(m.stringList("tags"))));
     for (String tag : tags) {
-      if (!SlugRules.safeTag(tag)) {
-        m.errorAt("tags", "tag \"" + tag + "\" cannot be part of a URL", "leave out / \\ ? # % and control characters");
+      String problem = SlugRules.tagProblem(tag);
+      if (problem != null) {
+        m.errorAtItem("tags", tag, "tag \"" + tag + "\" cannot be part of a URL: " + problem,
+            "write a short word or phrase, such as tags: [生物医药, 产业集群]");
       }
     }
     String image = m.string("image").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
@@ -124,7 +138,17 @@ public final class FrontMatterParser {
     List<String> aliases = clean(m.stringList("aliases"));
     for (String alias : aliases) {
       if (!alias.startsWith("/") || alias.contains("..") || alias.contains("\\") || SlugRules.hasControl(alias)) {
-        m.errorAt("aliases", "alias \"" + alias + "\" must be a path starting with /", "for example /2021/old-article.html or /old/path/");
+        m.errorAtItem("aliases", alias, "alias \"" + alias + "\" must be a path starting with /", "for example /2021/old-article.html or /old/path/");
+      } else if (alias.equals("/") || alias.equals("/index.html")) {
+        m.errorAtItem("aliases", alias, "alias \"" + alias + "\" is the home page", "list only the article's old URLs");
+      } else {
+        for (String segment : alias.split("/")) {
+          String problem = segment.isEmpty() ? null : SlugRules.nameProblem(segment);
+          if (problem != null) {
+            m.errorAtItem("aliases", alias, "alias \"" + alias + "\" cannot be a path: " + problem, "for example /2021/old-article.html");
+            break;
+          }
+        }
       }
     }
     var params = new LinkedHashMap<String, Object>();
@@ -159,7 +183,7 @@ public final class FrontMatterParser {
     try {
       return DateParser.parse(text.get(), config.timezone());
     } catch (DateTimeException e) {
-      m.errorAt(key, e.getMessage(), DateParser.ACCEPTED);
+      m.errorAt(key, e.getMessage(), DateParser.hint(text.get()));
       return null;
     }
   }

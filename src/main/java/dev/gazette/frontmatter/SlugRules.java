@@ -1,7 +1,17 @@
 package dev.gazette.frontmatter;
 
-/** What may stand in one URL segment. Slugs and tags become folder names in the output. */
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What may stand in one URL segment. Slugs, tags, reporters and sources become folder names in the
+ * output, so each must be a safe name on every file system: not {@code .} or {@code ..}, no
+ * control characters, and short enough in UTF-8 bytes (file systems count bytes, and a Chinese
+ * character takes three).
+ */
 public final class SlugRules {
+  /** Below the 255-byte name limit of common file systems, leaving room for a suffix. */
+  static final int MAX_BYTES = 200;
+
   private SlugRules() {}
 
   /** Why {@code slug} is unsafe, or null when it is fine. */
@@ -24,15 +34,43 @@ public final class SlugRules {
     if (slug.chars().anyMatch(c -> "?#%<>\"|*:".indexOf(c) >= 0)) {
       return "it contains one of ? # % < > \" | * :";
     }
-    if (slug.length() > 200) {
-      return "it is longer than 200 characters";
-    }
-    return null;
+    return tooLong(slug);
   }
 
   public static boolean safeTag(String tag) {
-    return !tag.equals(".") && !tag.equals("..") && !hasControl(tag)
-        && tag.chars().noneMatch(c -> "/\\?#%".indexOf(c) >= 0);
+    return tagProblem(tag) == null;
+  }
+
+  /** Why a tag cannot name its folder ({@code /tags/TAG/}), or null. */
+  public static String tagProblem(String tag) {
+    if (tag.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0)) {
+      return "it contains one of / \\ ? # %";
+    }
+    return nameProblem(tag);
+  }
+
+  /**
+   * Why a reporter's or source's name cannot name its folder ({@code /authors/NAME/}), or null.
+   * Slashes and spaces are fine: they become {@code -}.
+   */
+  public static String nameProblem(String name) {
+    String s = name.strip();
+    if (s.equals(".") || s.equals("..")) {
+      return "\"" + s + "\" is not a name";
+    }
+    if (hasControl(s)) {
+      return "it contains a control character";
+    }
+    return tooLong(s);
+  }
+
+  private static String tooLong(String s) {
+    int bytes = s.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_BYTES) {
+      return "it is too long for a folder name (" + bytes + " bytes in UTF-8, at most " + MAX_BYTES
+          + "; a Chinese character takes 3)";
+    }
+    return null;
   }
 
   public static boolean hasControl(String s) {

@@ -4,7 +4,7 @@ import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import dev.gazette.render.OutputFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,9 @@ import java.util.UUID;
  * Writes a site atomically: every file goes into a staging folder beside the output, then the
  * staging folder is swapped in with two renames. Until the swap, the previous output is untouched;
  * when anything fails, the staging folder is removed and the previous output stays as it was.
+ *
+ * <p>Only three paths are ever deleted: the staging folder this call created, the previous output
+ * after it was renamed aside, and nothing else; deletion never follows a symlink.
  */
 public final class SiteWriter {
   private SiteWriter() {}
@@ -26,6 +29,11 @@ public final class SiteWriter {
   /** @return the number of files written */
   public static int write(Path outDir, List<OutputFile> files) {
     Path out = outDir.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out)) {
+      // Replace the folder the link points to, and keep the link.
+      out = OutputGuard.real(out);
+    }
+    OutputConflicts.check(files);
     Path parent = out.getParent();
     String name = out.getFileName().toString();
     String token = UUID.randomUUID().toString().substring(0, 8);
@@ -34,43 +42,60 @@ public final class SiteWriter {
     try {
       Files.createDirectories(parent);
       Files.createDirectory(staging);
-      writeAll(staging, files);
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      deleteQuietly(staging);
-      throw failure(out, e);
+    } catch (IOException | SecurityException e) {
+      throw failure(out, null, e);
     }
     try {
-      if (Files.exists(out)) {
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      try {
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        if (Files.exists(old)) {
-          Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
-        }
-        throw e;
-      }
-    } catch (IOException e) {
+      writeAll(staging, files);
+    } catch (WriteFailure e) {
       deleteQuietly(staging);
-      throw failure(out, e);
+      throw failure(out, e.file, e.error);
     }
+    swap(out, staging, old);
     deleteQuietly(old);
     return files.size();
   }
 
-  private static void writeAll(Path root, List<OutputFile> files) throws IOException {
+  /** Renames the output aside, the staging folder in, and on failure the output back. */
+  private static void swap(Path out, Path staging, Path old) {
+    boolean movedAside = false;
+    try {
+      if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        movedAside = true;
+      }
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      deleteQuietly(staging);
+      if (movedAside) {
+        try {
+          Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException again) {
+          throw new SiteException(Diagnostic.error(out.toString(), 0, 0,
+              "cannot swap in the new output (" + reason(e) + "), nor put the previous one back (" + reason(again) + ")",
+              "the previous output is intact in " + old + ": rename it back to " + out.getFileName()));
+        }
+      }
+      throw failure(out, null, e);
+    }
+  }
+
+  private static void writeAll(Path root, List<OutputFile> files) {
     var dirs = new HashSet<Path>();
     for (OutputFile f : files) {
       Path parent = root.resolve(f.path()).getParent();
       if (dirs.add(parent)) {
-        Files.createDirectories(parent);
+        try {
+          Files.createDirectories(parent);
+        } catch (IOException | SecurityException e) {
+          throw new WriteFailure(f, e);
+        }
       }
     }
     files.parallelStream().forEach(f -> {
       Path target = root.resolve(f.path());
       if (!target.normalize().startsWith(root)) {
-        throw new UncheckedIOException(new IOException("output path leaves the output folder: " + f.path()));
+        throw new WriteFailure(f, new IOException("the path leaves the output folder"));
       }
       try {
         if (f.bytes() != null) {
@@ -78,22 +103,52 @@ public final class SiteWriter {
         } else {
           Files.copy(f.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      } catch (IOException | SecurityException e) {
+        throw new WriteFailure(f, e);
       }
     });
   }
 
-  private static SiteException failure(Path out, Exception e) {
-    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    return new SiteException(Diagnostic.error(out.toString(), 0, 0,
-        "cannot write the site: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-        "the previous output was left as it was; check free space and permissions of " + out.getParent()));
+  /** One file that could not be written, and why. */
+  private static final class WriteFailure extends RuntimeException {
+    final transient OutputFile file;
+    final Exception error;
+
+    WriteFailure(OutputFile file, Exception cause) {
+      super(cause.getMessage(), cause, false, false);
+      this.file = file;
+      this.error = cause;
+    }
+  }
+
+  /** A diagnostic at the file that produced the failed output when that is a site file. */
+  private static SiteException failure(Path out, OutputFile file, Exception e) {
+    String what = file == null ? "the output folder " + out : "/" + file.path() + " (from " + file.origin() + ")";
+    String at = file != null && OutputConflicts.isSiteFile(file.origin()) ? OutputConflicts.siteFile(file.origin()) : out.toString();
+    return new SiteException(Diagnostic.error(at, 0, 0,
+        "cannot write " + what + ": " + reason(e),
+        "nothing was changed: the previous output in " + out + " is as it was; check free space,"
+            + " permissions and path lengths under " + out.getParent()));
+  }
+
+  /** The operating system's reason in words, without the JDK's exception names. */
+  static String reason(Exception e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file is in the way";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   /** Removes a folder tree without following symlinks out of it. */
   static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try {

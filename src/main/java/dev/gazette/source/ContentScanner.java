@@ -51,9 +51,14 @@ public final class ContentScanner {
           String rel = relPath(siteDir, file);
           if (attrs.isSymbolicLink()) {
             Path target = realTarget(file);
-            if (target == null || !target.startsWith(site)) {
-              diagnostics.add(Diagnostic.warning(rel, 0, 0, "symlink points outside the site; not followed",
-                  "copy the file into the site instead"));
+            if (target == null) {
+              diagnostics.add(Diagnostic.warning(rel, 0, 0, "broken symlink (its target does not exist); skipped",
+                  "delete the link or restore its target"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (!target.startsWith(site)) {
+              diagnostics.add(Diagnostic.warning(rel, 0, 0, "symlink points outside the site (to " + target + "); not followed",
+                  "copy the file into the site instead: a build must depend only on the site's own files"));
               return FileVisitResult.CONTINUE;
             }
             if (Files.isDirectory(target)) {
@@ -72,12 +77,14 @@ public final class ContentScanner {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          diagnostics.add(Diagnostic.error(relPath(siteDir, file), 0, 0, "cannot read: " + e.getMessage(), ""));
+          diagnostics.add(Diagnostic.error(relPath(siteDir, file), 0, 0, "cannot read: " + SourceReader.reason(e),
+              "check the permissions of the file or folder"));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(CONTENT, 0, 0, "cannot read content/: " + e.getMessage(), ""));
+      diagnostics.add(Diagnostic.error(CONTENT, 0, 0, "cannot read content/: " + SourceReader.reason(e),
+          "check the permissions of the folder"));
     }
     files.sort(Comparator.comparing(p -> relPath(siteDir, p)));
     return List.copyOf(files);

@@ -1,16 +1,11 @@
 package dev.gazette.source;
 
 import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
+import dev.gazette.diag.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Reads one content file: size limit, binary check, strict UTF-8, BOM and line endings. */
 public final class SourceReader {
@@ -29,12 +24,15 @@ public final class SourceReader {
       long size = Files.size(path);
       if (size > maxBytes) {
         return new Failed(Diagnostic.error(relPath, 0, 0,
-            "article is " + size + " bytes, over the limit of " + maxBytes,
+            "article is " + Sizes.human(size) + ", over the limit of " + Sizes.human(maxBytes) + " (maxArticleSize)",
             "split it, move large files to static/, or raise maxArticleSize in site-config.yml"));
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      return new Failed(Diagnostic.error(relPath, 0, 0, "cannot read: " + e.getMessage(), "check the file's permissions"));
+      return new Failed(Diagnostic.error(relPath, 0, 0, "cannot read: " + reason(e), "check that the file exists and can be read"));
+    } catch (OutOfMemoryError e) {
+      return new Failed(Diagnostic.error(relPath, 0, 0, "cannot read: the file does not fit in memory",
+          "lower maxArticleSize in site-config.yml, or split the file"));
     }
     return decode(path, relPath, bytes);
   }
@@ -45,25 +43,17 @@ public final class SourceReader {
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        return new Failed(Diagnostic.error(relPath, 0, 0,
-            "binary file (NUL byte at offset " + i + ")",
+        return new Failed(StrictUtf8.at(bytes, i, relPath,
+            "binary file, not text (NUL byte at offset " + i + ")",
             "content/ holds Markdown text; put images and other files under static/"));
       }
     }
-    Optional<Integer> bad = firstMalformed(bytes);
-    if (bad.isPresent()) {
-      int offset = bad.get();
-      int line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      return new Failed(Diagnostic.error(relPath, line, 0,
-          "not valid UTF-8 (byte offset " + offset + ")",
-          "save the file as UTF-8; files saved as GBK/GB2312 must be converted"));
+    String text;
+    try {
+      text = StrictUtf8.decode(bytes, relPath);
+    } catch (SiteException e) {
+      return new Failed(e.diagnostics().get(0));
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -73,16 +63,14 @@ public final class SourceReader {
     return new Ok(new SourceFile(path, relPath, text));
   }
 
-  private static Optional<Integer> firstMalformed(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      return Optional.of(in.position());
-    }
-    return Optional.empty();
+  /** An I/O error in words: the JDK's exception names are not for writers. */
+  static String reason(IOException e) {
+    String name = e.getClass().getSimpleName();
+    String msg = e.getMessage() == null ? "" : e.getMessage();
+    return switch (name) {
+      case "NoSuchFileException" -> "the file disappeared while building";
+      case "AccessDeniedException" -> "permission denied";
+      default -> msg.isEmpty() ? name : msg;
+    };
   }
 }

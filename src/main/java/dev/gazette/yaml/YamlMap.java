@@ -42,14 +42,20 @@ public final class YamlMap {
    */
   public static Optional<YamlMap> of(
       Node node, String file, int firstLine, Diagnostics diagnostics, String what) {
+    return of(node, file, firstLine, diagnostics, what, "write one \"key: value\" per line, such as title: 标题");
+  }
+
+  /** As {@link #of(Node, String, int, Diagnostics, String)}, with the hint for a wrong shape. */
+  public static Optional<YamlMap> of(
+      Node node, String file, int firstLine, Diagnostics diagnostics, String what, String hint) {
     var map = new YamlMap(file, firstLine, diagnostics);
     if (!(node instanceof MappingNode mapping)) {
-      map.error(node, what + " must be a mapping of \"key: value\" lines", "");
+      map.error(node, what + " must be a mapping of \"key: value\" lines, not a " + kind(node), hint);
       return Optional.empty();
     }
     for (NodeTuple t : mapping.getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
-        map.error(t.getKeyNode(), "a key must be plain text", "");
+        map.error(t.getKeyNode(), "a key must be plain text, not a " + kind(t.getKeyNode()), "remove the ? or [ { before the key");
         continue;
       }
       if (map.entries.containsKey(key.getValue())) {
@@ -129,12 +135,12 @@ public final class YamlMap {
         if (item instanceof ScalarNode s && !isNull(s)) {
           out.add(s.getValue());
         } else if (!isNull(item)) {
-          error(item, "each item of \"" + key + "\" must be text, not a " + kind(item), "");
+          error(item, "each item of \"" + key + "\" must be text, not a " + kind(item), "write " + key + ": [a, b]; quote an item that starts with [ or {");
         }
       }
       return out;
     }
-    error(node.get(), "\"" + key + "\" must be text or a list, not a mapping", "write [a, b]");
+    error(node.get(), "\"" + key + "\" must be text or a list, not a mapping", "write " + key + ": [a, b]");
     return List.of();
   }
 
@@ -167,7 +173,7 @@ public final class YamlMap {
     } catch (NumberFormatException e) {
       // reported below
     }
-    error(node(key).orElseThrow(), "\"" + key + "\" must be a whole number from " + min + " to " + max + ", not \"" + text.get() + "\"", "");
+    error(node(key).orElseThrow(), "\"" + key + "\" must be a whole number from " + min + " to " + max + ", not \"" + text.get() + "\"", "write for example " + key + ": " + Math.max(min, Math.min(max, 20)));
     return OptionalInt.empty();
   }
 
@@ -176,23 +182,74 @@ public final class YamlMap {
     return node(key).filter(n -> !isNull(n)).flatMap(n -> of(n, file, firstLine, diagnostics, "\"" + key + "\""));
   }
 
-  /** A value as plain Java data (String, Long, Double, Boolean, List, Map) for templates. */
+  /**
+   * A value as plain Java data (String, Long, Double, Boolean, List, Map) for templates. Aliases
+   * are expanded within a budget of {@value #MAX_NODES} values; a value that contains itself
+   * through an alias is an error, not an endless structure.
+   */
   public Object toJava(String key) {
-    int[] budget = {MAX_NODES};
+    var walk = new Walk();
     Node n = node(key).orElseThrow();
-    Object v = toJava(n, budget);
-    if (budget[0] < 0) {
-      error(n, "\"" + key + "\" is too large (more than " + MAX_NODES + " values)", "");
+    Object v = walk.toJava(n);
+    if (walk.cycle != null) {
+      error(walk.cycle, "\"" + key + "\" contains itself through an alias (*name)",
+          "write the value out instead of referring back to an enclosing &anchor");
+      return "";
+    }
+    if (walk.budget < 0) {
+      error(n, "\"" + key + "\" is too large (more than " + MAX_NODES + " values once aliases are expanded)",
+          "write fewer values, or fewer aliases (*name)");
       return "";
     }
     return v;
   }
 
-  private static Object toJava(Node node, int[] budget) {
-    if (--budget[0] < 0) {
-      return null;
+  /** One conversion: the remaining budget and the collections on the current path. */
+  private static final class Walk {
+    int budget = MAX_NODES;
+    Node cycle;
+    final java.util.Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** @return the value, or null once the budget is spent or a cycle is found */
+    Object toJava(Node node) {
+      if (--budget < 0 || cycle != null) {
+        return null;
+      }
+      if (node instanceof ScalarNode s) {
+        return scalar(s);
+      }
+      if (!open.add(node)) {
+        cycle = node;
+        return null;
+      }
+      try {
+        if (node instanceof SequenceNode seq) {
+          var list = new ArrayList<Object>();
+          for (Node item : seq.getValue()) {
+            Object v = toJava(item);
+            if (v == null) {
+              return null;
+            }
+            list.add(v);
+          }
+          return List.copyOf(list);
+        }
+        var map = new LinkedHashMap<String, Object>();
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+          String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+          Object v = toJava(t.getValueNode());
+          if (v == null) {
+            return null;
+          }
+          map.put(k, v);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+      } finally {
+        open.remove(node);
+      }
     }
-    if (node instanceof ScalarNode s) {
+
+    private static Object scalar(ScalarNode s) {
       Tag tag = s.getTag();
       try {
         if (Tag.INT.equals(tag)) {
@@ -212,26 +269,6 @@ public final class YamlMap {
       }
       return s.getValue();
     }
-    if (node instanceof SequenceNode seq) {
-      var list = new ArrayList<Object>();
-      for (Node item : seq.getValue()) {
-        list.add(toJava(item, budget));
-        if (budget[0] < 0) {
-          return null;
-        }
-      }
-      return List.copyOf(list.stream().map(o -> o == null ? "" : o).toList());
-    }
-    var map = new LinkedHashMap<String, Object>();
-    for (NodeTuple t : ((MappingNode) node).getValue()) {
-      String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-      Object v = toJava(t.getValueNode(), budget);
-      if (budget[0] < 0) {
-        return null;
-      }
-      map.put(k, v == null ? "" : v);
-    }
-    return java.util.Collections.unmodifiableMap(map);
   }
 
   public int line(Node node) {
@@ -260,6 +297,20 @@ public final class YamlMap {
     }
   }
 
+  /** Reports an error at the list item of {@code key} whose text is {@code item}, else at the key's value. */
+  public void errorAtItem(String key, String item, String message, String hint) {
+    var n = node(key);
+    if (n.isPresent() && n.get() instanceof SequenceNode seq) {
+      for (Node i : seq.getValue()) {
+        if (i instanceof ScalarNode s && s.getValue().strip().equals(item.strip())) {
+          error(i, message, hint);
+          return;
+        }
+      }
+    }
+    errorAt(key, message, hint);
+  }
+
   public Diagnostics diagnostics() {
     return diagnostics;
   }
@@ -269,7 +320,7 @@ public final class YamlMap {
   }
 
   private static String kind(Node n) {
-    return n instanceof SequenceNode ? "list" : n instanceof MappingNode ? "mapping" : "value";
+    return n instanceof SequenceNode ? "list" : n instanceof MappingNode ? "mapping" : "single value";
   }
 
   private static String quoteHint(String key) {

@@ -5,6 +5,8 @@ import dev.gazette.diag.SiteException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -14,13 +16,15 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Parses YAML into a node tree with the YAML 1.2 core schema: no implicit timestamps (a date stays
  * the text the writer typed, so it can never shift time zone) and {@code no}/{@code on} stay text.
- * Loader limits bound alias expansion, nesting and size, so hostile input fails fast with a
- * positioned error instead of exhausting memory or the stack.
+ *
+ * <p>Hostile input fails fast with a positioned error instead of exhausting memory or the stack:
+ * the text is checked for size and for characters YAML forbids, then a streaming (non-recursive)
+ * parse bounds nesting and aliases, and only then does the recursive composer run.
  */
 public final class YamlReader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 64;
-  static final int MAX_CODE_POINTS = 1 << 20;
+  static final int MAX_CHARS = 1 << 20;
 
   private YamlReader() {}
 
@@ -33,94 +37,96 @@ public final class YamlReader {
    * @throws SiteException with a positioned diagnostic when the YAML is invalid
    */
   public static Optional<Node> compose(String text, String file, int firstLine) {
-    checkDepth(text, file, firstLine);
+    if (text.length() > MAX_CHARS) {
+      throw new SiteException(Diagnostic.error(file, firstLine, 1,
+          "the YAML is " + text.length() + " characters long, over the limit of " + MAX_CHARS,
+          "front matter and site-config.yml hold short fields; long text belongs in the body"));
+    }
+    checkCharacters(text, file, firstLine);
     var settings =
         LoadSettings.builder()
             .setLabel(file)
             .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit(MAX_CODE_POINTS)
+            .setCodePointLimit(MAX_CHARS + 1)
             .setUseMarks(true)
             .setSchema(new CoreSchema())
             .build();
     try {
+      checkShape(new Parse(settings).parseString(text), file, firstLine);
       return new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-      int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
-      int col = mark.map(m -> m.getColumn() + 1).orElse(1);
-      throw new SiteException(
-          Diagnostic.error(file, line, col, "invalid YAML: " + describe(e), YAML_HINT));
+      throw new SiteException(YamlErrors.diagnostic(e, text, file, firstLine));
     } catch (YamlEngineException e) {
-      throw new SiteException(
-          Diagnostic.error(file, firstLine, 1, "invalid YAML: " + firstLineOf(e.getMessage()), YAML_HINT));
+      throw new SiteException(Diagnostic.error(file, firstLine, 1,
+          "invalid YAML: " + YamlErrors.firstLineOf(e.getMessage()), YamlErrors.HINT));
     } catch (StackOverflowError e) {
-      throw new SiteException(
-          Diagnostic.error(file, firstLine, 1, "YAML nested too deeply", "flatten the structure"));
+      throw new SiteException(Diagnostic.error(file, firstLine, 1, "YAML nested too deeply",
+          "front matter and site-config.yml hold plain values and short lists"));
     }
   }
 
-  static final String YAML_HINT =
-      "write one \"key: value\" per line; quote a value that contains \": \" or \" #\", or starts"
-          + " with [ { * & ! | > ' \" % @ or `";
-
-  private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem();
-    String context = e.getContext();
-    if (problem == null || problem.isBlank()) {
-      problem = firstLineOf(e.getMessage());
-    }
-    if (context != null && !context.isBlank()) {
-      return problem + " (" + context + ")";
-    }
-    return problem;
-  }
-
-  private static String firstLineOf(String s) {
-    if (s == null) {
-      return "unreadable document";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  /** Rejects absurd flow nesting ({@code [[[[...}) before the recursive parser sees it. */
-  private static void checkDepth(String text, String file, int firstLine) {
+  /** Bounds nesting and aliases on the event stream, which the parser produces without recursion. */
+  private static void checkShape(Iterable<Event> events, String file, int firstLine) {
     int depth = 0;
+    int aliases = 0;
+    for (Event e : events) {
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new SiteException(at(e, file, firstLine,
+                "YAML nested deeper than " + MAX_DEPTH + " levels",
+                "front matter and site-config.yml hold plain values and short lists"));
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        case Alias -> {
+          if (++aliases > MAX_ALIASES) {
+            throw new SiteException(at(e, file, firstLine,
+                "more than " + MAX_ALIASES + " aliases (*name) in one YAML block",
+                "write the values out; if a value starts with *, put it in quotes"));
+          }
+        }
+        default -> {
+          // scalars, documents and comments are bounded by the size check
+        }
+      }
+    }
+  }
+
+  private static Diagnostic at(Event e, String file, int firstLine, String message, String hint) {
+    Optional<Mark> m = e.getStartMark();
+    return Diagnostic.error(file, m.map(x -> x.getLine() + firstLine).orElse(firstLine),
+        m.map(x -> x.getColumn() + 1).orElse(1), message, hint);
+  }
+
+  /**
+   * Rejects characters YAML does not allow (control characters other than tab and line breaks,
+   * U+FFFE and U+FFFF), at their own position: invisible in an editor, so the position matters.
+   */
+  private static void checkCharacters(String text, String file, int firstLine) {
     int line = firstLine;
-    int col = 0;
-    boolean inQuote = false;
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      col++;
+    int col = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
       if (c == '\n') {
         line++;
-        col = 0;
-        continue;
-      }
-      if (inQuote) {
-        if (c == quote) {
-          inQuote = false;
+        col = 1;
+      } else {
+        if (!printable(c)) {
+          throw new SiteException(Diagnostic.error(file, line, col,
+              String.format("invisible control character U+%04X, which YAML does not allow", c),
+              "delete it (copying from a web page or Word often brings these in)"));
         }
-      } else if (c == '"' || c == '\'') {
-        inQuote = true;
-        quote = c;
-      } else if (c == '[' || c == '{') {
-        if (++depth > MAX_DEPTH) {
-          throw new SiteException(
-              Diagnostic.error(
-                  file, line, col,
-                  "YAML nested deeper than " + MAX_DEPTH + " levels",
-                  "front matter and config hold plain values and short lists"));
-        }
-      } else if (c == ']' || c == '}') {
-        depth = Math.max(0, depth - 1);
-      } else if (c == '#') {
-        int nl = text.indexOf('\n', i);
-        i = (nl < 0 ? text.length() : nl) - 1;
+        col++;
       }
+      i += Character.charCount(c);
     }
+  }
+
+  static boolean printable(int c) {
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
   }
 }

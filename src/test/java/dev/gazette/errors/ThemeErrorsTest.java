@@ -1,0 +1,87 @@
+package dev.gazette.errors;
+
+import static dev.gazette.errors.ErrorSites.CONFIG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Theme problems are reported at the template's own file and line. The tests replace the default
+ * theme's article template with one whose line 12 they break.
+ */
+class ThemeErrorsTest {
+  private static final String TEMPLATE = """
+      <#-- A test article template: line 12 is the one each test breaks. -->
+      <!doctype html>
+      <html lang="zh-CN">
+      <head>
+      <meta charset="utf-8">
+      <title>${article.title}</title>
+      </head>
+      <body>
+      <h1>${article.title}</h1>
+      <p>${article.source}</p>
+      <div>
+          LINE12
+      </div>
+      </body>
+      </html>
+      """;
+
+  private static TestSite withArticleTemplate(Path dir, String line12) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE);
+    site.put("themes/default/templates/article.ftlh", TEMPLATE.replace("LINE12", line12));
+    return site.build();
+  }
+
+  @Test
+  void theTestTemplateWorksUnbroken(@TempDir Path dir) {
+    var site = withArticleTemplate(dir, "${article.title}");
+    assertThat(site.ok()).as(site.diagnosticText()).isTrue();
+  }
+
+  @Test
+  void templateSyntaxError(@TempDir Path dir) {
+    var site = withArticleTemplate(dir, "${article.title?foo}");
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("themes/default/templates/article.ftlh:12:21: error: template syntax: Unknown built-in: \"foo\"",
+        "hint: see https://freemarker.apache.org/docs/ref.html");
+  }
+
+  @Test
+  void templateRuntimeErrorUndefinedVariable(@TempDir Path dir) {
+    var site = withArticleTemplate(dir, "${article.nosuch}");
+    assertThat(site.ok()).isFalse();
+    // FreeMarker points at the expression inside ${...}: column 7.
+    site.assertDiagnostic("themes/default/templates/article.ftlh:12:7: error: template error:",
+        "hint: a missing value needs a default (x!\"\") or a test (x??)");
+  }
+
+  @Test
+  void unclosedDirectiveIsReportedAtTheEndOfTheTemplate(@TempDir Path dir) {
+    var site = withArticleTemplate(dir, "<#list article.tags as t>${t}");
+    site.assertDiagnostic("themes/default/templates/article.ftlh:15:8: error: template syntax: Unexpected end of file reached."
+        + " You have an unclosed #list.");
+  }
+
+  @Test
+  void missingTemplate(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE)
+        .delete("themes/default/templates/article.ftlh").build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("themes/default/templates/article.ftlh: error: missing template", "article.ftlh",
+        "hint: add article.ftlh to the theme");
+  }
+
+  @Test
+  void aStaticFileThatCollidesWithAGeneratedPage(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE
+        + "-- static/news/index.html --\n<p>旧的频道页</p>\n").build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("static/news/index.html: error: writes /news/index.html, which the index of channel news also writes",
+        "hint: rename or move one of them");
+  }
+}
