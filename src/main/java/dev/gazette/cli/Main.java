@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "A static site generator for news portals.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class,
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
         InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @picocli.CommandLine.Spec CommandSpec spec;

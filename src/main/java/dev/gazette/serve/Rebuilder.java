@@ -1,0 +1,188 @@
+package dev.gazette.serve;
+
+import dev.gazette.build.Build;
+import dev.gazette.build.BuildOptions;
+import dev.gazette.build.BuildResult;
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
+import dev.gazette.render.OutputFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Runs builds one at a time on its own thread with one {@link Build}, whose cache makes each
+ * rebuild redo only what changed; the watcher's paths tell it which files to look at. Changes that
+ * arrive during a build are gathered into the next one. A change that only modifies static files the site already serves needs no build at all:
+ * they are read from disk when requested, so the pages are just told to reload.
+ */
+final class Rebuilder implements AutoCloseable {
+  private static final int MAX_LOGGED = 50;
+
+  private Build build = new Build();
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    var t = new Thread(r, "gazette-rebuild");
+    t.setDaemon(true);
+    return t;
+  });
+  private final ServeOptions options;
+  private final Supplier<Snapshot> current;
+  private final Consumer<Snapshot> publish;
+  private final Consumer<String> log;
+  private final Set<Change> pending = new LinkedHashSet<>();
+  private boolean scheduled;
+  private String baseUrl;
+  /**
+   * Every path changed since the last successful build. The build reads only these (it takes the
+   * other content files from its cache), so after a failure the next build re-checks them all.
+   */
+  private final Set<Path> sinceGood = new HashSet<>();
+  /** False before the first good build and after lost events: then the build checks every file. */
+  private boolean hintsComplete;
+  private Set<Diagnostic> warnings = Set.of();
+
+  Rebuilder(ServeOptions options, Supplier<Snapshot> current, Consumer<Snapshot> publish, Consumer<String> log) {
+    this.options = options;
+    this.current = current;
+    this.publish = publish;
+    this.log = log;
+  }
+
+  /** The first build, on the build thread; returns when it is published. */
+  void first(String baseUrl) {
+    this.baseUrl = baseUrl;
+    try {
+      thread.submit(() -> rebuild(List.of())).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("first build crashed", e.getCause());
+    }
+  }
+
+  /** Schedules a rebuild for these changes, merged with any not yet built. */
+  void changed(Collection<Change> changes) {
+    synchronized (pending) {
+      pending.addAll(changes);
+      if (scheduled) {
+        return;
+      }
+      scheduled = true;
+    }
+    thread.execute(() -> {
+      List<Change> batch;
+      synchronized (pending) {
+        batch = List.copyOf(pending);
+        pending.clear();
+        scheduled = false;
+      }
+      rebuild(batch);
+    });
+  }
+
+  private void rebuild(List<Change> changes) {
+    long t0 = System.nanoTime();
+    Snapshot before = current.get();
+    if (!changes.isEmpty() && servesAsIs(before, changes)) {
+      publish.accept(before.touched());
+      log.accept("reloaded (" + describe(changes) + ") in " + millis(t0) + " ms, no rebuild needed");
+      return;
+    }
+    for (Change c : changes) {
+      if (c == Change.EVERYTHING) {
+        hintsComplete = false;
+      } else {
+        sinceGood.add(options.siteDir().resolve(c.path()));
+      }
+    }
+    var buildOptions = new BuildOptions(options.siteDir(), null, options.drafts(), options.future(), Instant.now(), baseUrl, false);
+    try {
+      BuildResult result = build.run(buildOptions, hintsComplete ? Set.copyOf(sinceGood) : null);
+      hintsComplete = true;
+      sinceGood.clear();
+      long t1 = System.nanoTime();
+      publish.accept(before.succeeded(result.files()));
+      log.accept((changes.isEmpty() ? "built " + result.summary() : "rebuilt (" + describe(changes) + ") in " + millis(t0) + " ms")
+          + stages(result, millis(t1)));
+      logNewWarnings(result.warnings());
+    } catch (SiteException e) {
+      publish.accept(before.failed(e.diagnostics()));
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+      log.accept((changes.isEmpty() ? "build failed" : "rebuild failed (" + describe(changes) + ")") + " in " + millis(t0)
+          + " ms: " + errors + (errors == 1 ? " error" : " errors") + "; still serving the last good build");
+      e.diagnostics().stream().limit(MAX_LOGGED).forEach(d -> log.accept(d.format()));
+      warnings = Set.of();
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in the build must not kill the server: report it as the CLI does, start over with a
+      // fresh cache, and keep serving the last good site.
+      build = new Build();
+      hintsComplete = false;
+      publish.accept(before.failed(List.of(Diagnostic.error("gazette", 0, 0, "internal error, please report it: " + e, ""))));
+      var trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      log.accept("gazette: internal error during rebuild, please report it with the trace below: " + e);
+      log.accept(trace.toString().stripTrailing());
+    }
+  }
+
+  /** Warnings are printed once, when they first appear, not again with every save. */
+  private void logNewWarnings(List<Diagnostic> now) {
+    now.stream().filter(w -> !warnings.contains(w)).limit(MAX_LOGGED).forEach(w -> log.accept(w.format()));
+    warnings = Set.copyOf(now);
+  }
+
+  /** Only modified static files the current site already serves from the same place. */
+  private boolean servesAsIs(Snapshot snapshot, List<Change> changes) {
+    if (snapshot.isFailed() || changes.stream().anyMatch(c -> c.kind() != ChangeKind.STATIC)) {
+      return false;
+    }
+    Set<Path> served = new HashSet<>();
+    for (OutputFile f : snapshot.files().values()) {
+      if (f.copyFrom() != null) {
+        served.add(f.copyFrom().toAbsolutePath().normalize());
+      }
+    }
+    return changes.stream().map(c -> options.siteDir().resolve(c.path()).toAbsolutePath().normalize())
+        .allMatch(p -> served.contains(p) && Files.isRegularFile(p));
+  }
+
+  /** {@code [config 0, scan 2, ..., build 41, publish 3]}: the build's stages, then its whole and the swap. */
+  private String stages(BuildResult result, long publishMillis) {
+    if (!options.verbose()) {
+      return "";
+    }
+    return result.timings().stream().map(t -> t.name() + " " + t.millis()).collect(Collectors.joining(", ", " [", ", "))
+        + "build " + result.millis() + ", publish " + publishMillis + "]";
+  }
+
+  /** {@code content: content/news/a.md} or {@code content: content/a.md and 3 more} */
+  static String describe(List<Change> changes) {
+    return changes.get(0) + (changes.size() > 1 ? " and " + (changes.size() - 1) + " more" : "");
+  }
+
+  private static long millis(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  @Override
+  public void close() {
+    thread.shutdownNow();
+    try {
+      thread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.gazette.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to serve a site.
+ *
+ * @param port 0 picks a free port (tests)
+ * @param quiet how long the sources must stay still before a burst of saves becomes one rebuild
+ * @param verbose log the time of each build stage with every rebuild
+ */
+public record ServeOptions(Path siteDir, String host, int port, boolean drafts, boolean future,
+    Duration quiet, boolean verbose) {
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 1313;
+  /** Editors save with a burst of writes and renames within a few milliseconds. */
+  public static final Duration DEFAULT_QUIET = Duration.ofMillis(20);
+
+  public ServeOptions {
+    Objects.requireNonNull(siteDir);
+    Objects.requireNonNull(host);
+    Objects.requireNonNull(quiet);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+  }
+
+  public static ServeOptions of(Path siteDir) {
+    return new ServeOptions(siteDir, DEFAULT_HOST, DEFAULT_PORT, false, false, DEFAULT_QUIET, false);
+  }
+
+  public ServeOptions withPort(int p) {
+    return new ServeOptions(siteDir, host, p, drafts, future, quiet, verbose);
+  }
+}

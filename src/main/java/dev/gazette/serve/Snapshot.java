@@ -1,0 +1,58 @@
+package dev.gazette.serve;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.render.OutputFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the server answers from: the last good build's files, keyed by their decoded path
+ * ({@code news/index.html}), and the errors of the last build when it failed. Immutable; the
+ * server swaps in a new one after each build, so a request sees one whole site.
+ *
+ * @param generation counts builds (and static refreshes); pages carry it, so a browser that
+ *     missed an event can tell it is stale when it reconnects
+ * @param errors empty when the last build succeeded
+ */
+public record Snapshot(long generation, Map<String, OutputFile> files, List<Diagnostic> errors) {
+  public Snapshot {
+    files = Map.copyOf(files);
+    errors = List.copyOf(errors);
+  }
+
+  /** Before the first build: nothing to serve yet. */
+  public static Snapshot empty() {
+    return new Snapshot(0, Map.of(), List.of());
+  }
+
+  public Snapshot succeeded(List<OutputFile> built) {
+    var byPath = new HashMap<String, OutputFile>(built.size() * 2);
+    for (OutputFile f : built) {
+      byPath.putIfAbsent(f.path(), f);
+    }
+    return new Snapshot(generation + 1, byPath, List.of());
+  }
+
+  /** Keeps serving the last good files. */
+  public Snapshot failed(List<Diagnostic> diagnostics) {
+    List<Diagnostic> shown = diagnostics.stream().filter(Diagnostic::isError).toList();
+    if (shown.isEmpty()) {
+      shown = diagnostics.isEmpty() ? List.of(Diagnostic.error("site", 0, 0, "the build failed", "")) : diagnostics;
+    }
+    return new Snapshot(generation + 1, files, shown);
+  }
+
+  /** The same files, changed on disk (static files are read when served). */
+  public Snapshot touched() {
+    return new Snapshot(generation + 1, files, errors);
+  }
+
+  public boolean isFailed() {
+    return !errors.isEmpty();
+  }
+
+  public OutputFile get(String path) {
+    return files.get(path);
+  }
+}
