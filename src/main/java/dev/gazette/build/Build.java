@@ -87,14 +87,16 @@ public final class Build {
     List<OutputFile> pages = steps.time("render",
         () -> Rendering.pages(increment.jobs(site, plan), templates, cache, increment.full(), steps.diagnostics));
     steps.diagnostics.throwIfErrors();
-    LinkedHashMap<String, OutputFile> generated = steps.time("feeds", () -> {
-      var out = increment.base();
-      pages.forEach(f -> out.put(f.path(), f));
-      Rendering.feeds(site, cache).forEach(f -> out.put(f.path(), f));
-      Rendering.discovery(site, o.now(), !increment.full()).forEach(f -> out.put(f.path(), f));
+    List<OutputFile> fresh = steps.time("feeds", () -> {
+      var out = new ArrayList<>(pages);
+      out.addAll(Rendering.feeds(site, cache));
+      out.addAll(Rendering.discovery(site, o.now(), !increment.full()));
       return out;
     });
-    var all = new ArrayList<>(generated.values());
+    LinkedHashMap<String, OutputFile> generated = increment.base();
+    fresh.forEach(f -> generated.put(f.path(), f));
+    // A full build checks its raw list, so two outputs on one path are caught before merging.
+    var all = new ArrayList<>(increment.full() ? fresh : generated.values());
     all.addAll(steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics)));
     steps.time("check", () -> check(selection.published(), articles, all, config, steps.diagnostics));
     List<Diagnostic> warnings = finish(steps.diagnostics, o.strict());

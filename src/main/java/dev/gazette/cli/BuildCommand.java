@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
-        publish.drafts, publish.future, Clock.now(now, site.dir()), baseUrl, strict);
+        publish.drafts, publish.future, Clock.now(now, site.dir(), spec.commandLine()), baseUrl, strict);
     BuildResult result = Main.runReporting(spec, site.dir(), report, () -> new Build().run(options));
     if (result == null) {
       return 1;

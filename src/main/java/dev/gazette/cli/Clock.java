@@ -13,7 +13,7 @@ import picocli.CommandLine;
 final class Clock {
   private Clock() {}
 
-  static Instant now(String text, Path site) {
+  static Instant now(String text, Path site, CommandLine commandLine) {
     if (text == null) {
       return Instant.now();
     }
@@ -26,7 +26,7 @@ final class Clock {
     try {
       return DateParser.parse(text, zone).toInstant();
     } catch (DateTimeException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new Object()), "--now: " + e.getMessage() + "; " + DateParser.ACCEPTED);
+      throw new CommandLine.ParameterException(commandLine, "--now: " + e.getMessage() + "; " + DateParser.ACCEPTED);
     }
   }
 }

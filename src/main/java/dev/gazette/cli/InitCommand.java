@@ -9,7 +9,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -63,14 +62,15 @@ final class InitCommand implements Callable<Integer> {
         ---
         title: 网站开通
         channel: news/local
-        date: %s 09:00
+        date: %s
         source: 本网
         author: 编辑部
         tags: [公告]
         ---
 
         欢迎访问。这是用 Gazette 生成的第一篇文章，编辑 content/ 下的文件即可发布新闻。
-        """.formatted(LocalDate.now()));
+        """.formatted(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(1))));
     Files.writeString(dir.resolve(".gitignore"), "/public/\n");
     spec.commandLine().getOut().println("created a site in " + dir + ": cd " + dir + " && gazette serve");
     spec.commandLine().getOut().flush();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * errors, 2 bad command line. Only {@link #main} exits the JVM.
  */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     description = "A static site generator for news portals.",
     subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
         InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})

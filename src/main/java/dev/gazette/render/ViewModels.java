@@ -53,8 +53,9 @@ public final class ViewModels {
     for (Channel c : site.config().channels()) {
       top.add(channel(c));
     }
+    var pages = site.pages().stream().map(p -> new LinkView(p.title(), url(p.path()))).toList();
     this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
-        List.copyOf(top), url("rss.xml"), year);
+        List.copyOf(top), pages, url("rss.xml"), year);
   }
 
   public SiteView site() {

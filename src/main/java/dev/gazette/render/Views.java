@@ -11,6 +11,7 @@ public final class Views {
   private Views() {}
 
   public record SiteView(String title, String baseUrl, String language, List<ChannelView> channels,
+      List<LinkView> pages,
       String feedUrl, int year) {}
 
   public record PageView(String kind, String title, String url, String permalink,
