@@ -12,8 +12,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 EDITS=${EDITS:-20}
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
-(cd "$root" && mvn -B -q -DskipTests test-compile \
-  && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null)
+log=$(mktemp)
+if ! (cd "$root" && mvn -B -q -DskipTests test-compile \
+    && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt) >"$log" 2>&1; then
+  cat "$log" >&2; exit 1
+fi
+rm -f "$log"
 cp="$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench-classpath.txt")"
 for n in "${sizes[@]}"; do
   site=/tmp/gazette-serve-bench-$n
