@@ -6,6 +6,7 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.diag.SiteException;
+import dev.gazette.feeds.SearchIndex;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.RenderedBody;
@@ -91,6 +92,9 @@ public final class Build {
       var out = new ArrayList<>(pages);
       out.addAll(Rendering.feeds(site, cache));
       out.addAll(Rendering.discovery(site, o.now(), !increment.full()));
+      if (config.search()) {
+        out.add(SearchIndex.render(site));
+      }
       return out;
     });
     LinkedHashMap<String, OutputFile> generated = increment.base();

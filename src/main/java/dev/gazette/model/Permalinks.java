@@ -13,6 +13,8 @@ public final class Permalinks {
   public static final String TAGS = "tags/";
   public static final String AUTHORS = "authors/";
   public static final String SOURCES = "sources/";
+  /** The search page; its index is {@code search/index.json}. */
+  public static final String SEARCH = "search/";
 
   private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%]+");
 

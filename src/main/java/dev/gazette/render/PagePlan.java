@@ -50,7 +50,19 @@ public final class PagePlan {
     site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
     site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
     jobs.add(notFound());
+    if (site.config().search()) {
+      jobs.add(search());
+    }
     return jobs;
+  }
+
+  /** The site search page ({@code search: true}); the theme's script reads search/index.json. */
+  public PageJob search() {
+    String path = Permalinks.SEARCH;
+    var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
+        site.config().title() + " 站内搜索", "", views.url("rss.xml"), null));
+    m.put("indexUrl", views.url(path + "index.json"));
+    return new PageJob(path, templates.pick(List.of("search.ftlh")), m, "the search page");
   }
 
   public PageJob home() {

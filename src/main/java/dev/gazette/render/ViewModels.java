@@ -55,7 +55,7 @@ public final class ViewModels {
     }
     var pages = site.pages().stream().map(p -> new LinkView(p.title(), url(p.path()))).toList();
     this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
-        List.copyOf(top), pages, url("rss.xml"), year);
+        List.copyOf(top), pages, url("rss.xml"), site.config().search() ? url(Permalinks.SEARCH) : null, year);
   }
 
   public SiteView site() {

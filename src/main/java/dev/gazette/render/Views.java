@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records templates see (the data model documented in docs/themes.md). They are built in one
- * place, {@link ViewModels}, from the domain records; templates never see the domain itself.
+ * The records templates see (the data model documented in README.md, "Theme guide"). They are
+ * built in one place, {@link ViewModels}, from the domain records; templates never see the domain itself.
  */
 public final class Views {
   private Views() {}
 
   public record SiteView(String title, String baseUrl, String language, List<ChannelView> channels,
-      List<LinkView> pages,
-      String feedUrl, int year) {}
+      List<LinkView> pages, String feedUrl, String searchUrl, int year) {}
 
   public record PageView(String kind, String title, String url, String permalink,
       String description, String section, String feedUrl, String image) {}

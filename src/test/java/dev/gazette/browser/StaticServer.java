@@ -13,9 +13,15 @@ final class StaticServer implements AutoCloseable {
   private final HttpServer server;
 
   StaticServer(Path root) throws IOException {
+    this(root, "");
+  }
+
+  /** @param prefix the base URL's path without the trailing slash ({@code /portal}), or "" */
+  StaticServer(Path root, String prefix) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+    server.createContext(prefix + "/", exchange -> {
+      String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8)
+          .substring(prefix.length());
       Path file = root.resolve(path.substring(1)).normalize();
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");
@@ -29,6 +35,8 @@ final class StaticServer implements AutoCloseable {
       String name = file.getFileName().toString();
       String type = name.endsWith(".html") ? "text/html; charset=utf-8"
           : name.endsWith(".css") ? "text/css; charset=utf-8"
+          : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+          : name.endsWith(".json") ? "application/json"
           : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
       exchange.getResponseHeaders().set("Content-Type", type);
       exchange.sendResponseHeaders(status, body.length);

@@ -1,0 +1,38 @@
+package dev.gazette.feeds;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Permalinks;
+import dev.gazette.model.Site;
+import dev.gazette.model.UrlPaths;
+import dev.gazette.render.OutputFile;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code search/index.json} for the site search ({@code search: true}): one entry per article,
+ * newest first, with what a reader searches and sees in a result. Chinese needs no word
+ * segmentation for this: the page's script matches substrings of title, teaser, tags and source.
+ */
+public final class SearchIndex {
+  public static final String FILE = Permalinks.SEARCH + "index.json";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+
+  private SearchIndex() {}
+
+  public static OutputFile render(Site site) {
+    var base = site.config().baseUrl();
+    var sb = new StringBuilder(256 + site.articles().size() * 320).append('[');
+    String sep = "\n";
+    for (Article a : site.articles()) {
+      sb.append(sep).append("{\"t\":").append(JsonFeed.str(a.title()))
+          .append(",\"u\":").append(JsonFeed.str(base.rel(UrlPaths.encode(a.path()))))
+          .append(",\"d\":").append(JsonFeed.str(DAY.format(a.date())))
+          .append(",\"c\":").append(JsonFeed.str(a.channel().name()))
+          .append(",\"s\":").append(JsonFeed.str(a.teaser()))
+          .append(",\"k\":").append(JsonFeed.str(String.join(" ", a.tags())))
+          .append(",\"o\":").append(JsonFeed.str(a.source()))
+          .append('}');
+      sep = ",\n";
+    }
+    return OutputFile.text(FILE, sb.append("\n]\n").toString(), "search index");
+  }
+}
