@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the site from memory, rebuild on every save and reload the browser.",
+@Command(name = "serve", description = {"Serve the site from memory, rebuild on every save and reload the browser.",
     "Nothing is written to the output folder."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
