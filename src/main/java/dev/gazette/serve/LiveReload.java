@@ -38,6 +38,7 @@ final class LiveReload implements AutoCloseable {
    * page never misses the build that happened between its load and its connection.
    */
   void open(Request request, Response response, Callback callback, Supplier<Snapshot> current) {
+    long since = generation(request.getHttpURI().getQuery());
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -45,7 +46,6 @@ final class LiveReload implements AutoCloseable {
     streams.add(stream);
     request.addFailureListener(stream::fail);
     stream.send("retry: 1000\n: connected\n\n");
-    long since = generation(Request.extractQueryParameters(request).getValue("gen"));
     Snapshot now = current.get();
     if (since >= 0 && since != now.generation()) {
       stream.send(event(now));
@@ -73,12 +73,21 @@ final class LiveReload implements AutoCloseable {
     return sb.append('\n').toString();
   }
 
-  private static long generation(String text) {
-    try {
-      return text == null ? -1 : Long.parseLong(text);
-    } catch (NumberFormatException e) {
+  /** The {@code gen} of a query such as {@code gen=12}, or -1. */
+  static long generation(String query) {
+    if (query == null) {
       return -1;
     }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("gen=")) {
+        try {
+          return Long.parseLong(pair.substring(4));
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -9,7 +9,9 @@ import dev.gazette.render.OutputFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Runs builds one at a time on its own thread with one {@link Build}, whose cache makes each
  * rebuild redo only what changed; the watcher's paths tell it which files to look at. Changes that
- * arrive during a build are gathered into the next one. A change that only modifies static files the site already serves needs no build at all:
- * they are read from disk when requested, so the pages are just told to reload.
+ * arrive during a build are gathered into the next one. A change that only modifies static files
+ * the site already serves needs no build at all: they are read from disk when requested, so the
+ * pages are just told to reload.
  */
 final class Rebuilder implements AutoCloseable {
   private static final int MAX_LOGGED = 50;
@@ -92,8 +95,9 @@ final class Rebuilder implements AutoCloseable {
     });
   }
 
-  private void rebuild(List<Change> changes) {
+  private void rebuild(List<Change> batch) {
     long t0 = System.nanoTime();
+    List<Change> changes = existingFirst(batch);
     Snapshot before = current.get();
     if (!changes.isEmpty() && servesAsIs(before, changes)) {
       publish.accept(before.touched());
@@ -101,7 +105,7 @@ final class Rebuilder implements AutoCloseable {
       return;
     }
     for (Change c : changes) {
-      if (c == Change.EVERYTHING) {
+      if (c.equals(Change.EVERYTHING)) {
         hintsComplete = false;
       } else {
         sinceGood.add(options.siteDir().resolve(c.path()));
@@ -135,6 +139,13 @@ final class Rebuilder implements AutoCloseable {
       log.accept("gazette: internal error during rebuild, please report it with the trace below: " + e);
       log.accept(trace.toString().stripTrailing());
     }
+  }
+
+  /** The log names the first change: a saved file rather than an editor's vanished temp file. */
+  private List<Change> existingFirst(List<Change> batch) {
+    var out = new ArrayList<>(batch);
+    out.sort(Comparator.comparing(c -> !Files.isRegularFile(options.siteDir().resolve(c.path()))));
+    return out;
   }
 
   /** Warnings are printed once, when they first appear, not again with every save. */
@@ -180,7 +191,7 @@ final class Rebuilder implements AutoCloseable {
   public void close() {
     thread.shutdownNow();
     try {
-      thread.awaitTermination(5, TimeUnit.SECONDS);
+      thread.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
