@@ -38,6 +38,7 @@ public final class ConfigLoader {
   /** Top-level paths Gazette writes itself; a channel there would collide. */
   static final Set<String> RESERVED_IDS = Set.of("tags", "authors", "sources", "search", "page");
 
+  private static final Pattern THEME_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
   private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|GB|B)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN = Pattern.compile("\\{([^}]*)}");
@@ -106,7 +107,11 @@ public final class ConfigLoader {
     long maxBytes = maxArticleSize(map);
     List<Channel> channels = channels(map);
 
-    if (siteDir != null && !theme.isBlank() && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))) {
+    if (!THEME_NAME.matcher(theme).matches() || theme.equals(".") || theme.equals("..")) {
+      map.errorAt("theme", "theme \"" + theme + "\" must be the name of a folder under themes/",
+          "write theme: default, or the folder name of another theme (letters, digits, . _ -)");
+      theme = "default";
+    } else if (siteDir != null && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))) {
       var known = new ArrayList<String>();
       try (var s = Files.list(siteDir.resolve("themes"))) {
         s.filter(Files::isDirectory).forEach(p -> known.add(p.getFileName().toString()));

@@ -85,7 +85,7 @@ public final class FrontMatterParser {
     String title = m.string("title").map(String::strip).orElse("");
     String channel = m.string("channel").map(String::strip).orElse("");
     String source = m.string("source").map(String::strip).orElse("");
-    for (String key : List.of("title", "channel", "source")) {
+    for (String key : page ? List.of("title") : List.of("title", "channel", "source", "date")) {
       if (m.string(key).map(String::isBlank).orElse(false)) {
         m.errorAt(key, "\"" + key + "\" is empty", requiredHint(key));
       }
