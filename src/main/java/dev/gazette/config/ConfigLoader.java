@@ -188,6 +188,16 @@ public final class ConfigLoader {
     if (!permalink.contains("{slug}")) {
       map.errorAt("permalink", "permalink must contain {slug}", "for example \"/{channel}/{yyyy}/{MM}/{slug}/\"");
     }
+    for (String segment : permalink.split("/")) {
+      if (segment.equals(".") || segment.equals("..")) {
+        map.errorAt("permalink", "permalink must not contain a segment \"" + segment + "\"",
+            "every URL stays below the site; for example \"/{channel}/{yyyy}/{MM}/{slug}/\"");
+      }
+    }
+    if (permalink.chars().anyMatch(c -> c == '\\' || c == '?' || c == '#' || Character.isISOControl(c))) {
+      map.errorAt("permalink", "permalink must not contain \\, ?, # or control characters",
+          "for example \"/{channel}/{yyyy}/{MM}/{slug}/\"");
+    }
     Matcher m = TOKEN.matcher(permalink);
     while (m.find()) {
       if (!PERMALINK_TOKENS.contains(m.group(1))) {

@@ -97,6 +97,24 @@ class ConfigErrorsTest {
             "hint: did you mean \"default\"?");
   }
 
+  /** Found by MutationPropertiesTest: a NUL in the theme name crashed Path.resolve. */
+  @Test
+  void aThemeThatIsNotAFolderName(@TempDir Path dir) {
+    var site = config(dir, BASE + "theme: \"de\\0fault\"\n" + CHANNELS);
+    site.assertDiagnostic("site-config.yml:3:8: error: theme \"de\u0000fault\" must be the name of a folder under themes/",
+        "hint: write theme: default");
+    var other = config(dir.resolve("2"), BASE + "theme: ../../elsewhere\n" + CHANNELS);
+    other.assertDiagnostic("site-config.yml:3:8: error: theme \"../../elsewhere\" must be the name of a folder under themes/");
+  }
+
+  /** A permalink with .. made the renderer fail with an internal error. */
+  @Test
+  void aPermalinkThatLeavesTheSite(@TempDir Path dir) {
+    config(dir, BASE + "permalink: \"/../{slug}/\"\n" + CHANNELS)
+        .assertDiagnostic("site-config.yml:3:12: error: permalink must not contain a segment \"..\"",
+            "hint: every URL stays below the site");
+  }
+
   @Test
   void missingRequiredKeys(@TempDir Path dir) {
     var site = config(dir, "language: zh-CN\nbaseUrl:\n");

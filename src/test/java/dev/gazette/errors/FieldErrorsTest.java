@@ -67,6 +67,13 @@ class FieldErrorsTest {
         .assertDiagnostic("content/a.md:3:10: error: unknown channel \"" + channel + "\"", "hint: " + hint);
   }
 
+  /** Found by MutationPropertiesTest: an empty date used to crash the permalink with a NullPointerException. */
+  @Test
+  void anEmptyDate(@TempDir Path dir) {
+    failing(dir, "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("date: 2022-06-26 17:05", "date: \"\""))
+        .assertDiagnostic("content/a.md:4:7: error: \"date\" is empty", "hint: add date: 2022-06-26 17:05");
+  }
+
   @Test
   void unparseableDateSuggestsTheSpelling(@TempDir Path dir) {
     failing(dir, "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("date: 2022-06-26 17:05", "date: 2022年6月26日 17:05"))
