@@ -238,7 +238,8 @@ public final class ConfigLoader {
     var node = map.node("channels");
     if (node.isEmpty() || !(node.get() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
       if (node.isPresent()) {
-        map.errorAt("channels", "channels must be a non-empty list", "- id: news\n    name: 资讯中心");
+        map.errorAt("channels", "channels must be a non-empty list",
+            "write channels: [{id: news, name: 资讯中心}], or one \"- id: news\" line per channel with \"name: 资讯中心\" below it");
       } else {
         map.diagnostics().error(FILE, 1, 1, "missing required key \"channels\"", "add a list of channels: channels: [{id: news, name: 资讯中心}]");
       }
@@ -286,7 +287,7 @@ public final class ConfigLoader {
         if (kids.get() instanceof SequenceNode ks) {
           children = channelList(ch, ks, id, depth + 1, seen);
         } else if (ch.has("children")) {
-          ch.errorAt("children", "children must be a list of channels", "");
+          ch.errorAt("children", "children must be a list of channels", "write children: below the name, then one \"- id: ...\" line per sub-channel");
         }
       }
       out.add(new Channel(id, key, name, parentId, depth, children));

@@ -12,15 +12,22 @@ import java.util.Map;
  * ({@code static/news} against {@code news/index.html}). Found before anything is written, and
  * reported at the site file responsible, naming both.
  */
-final class OutputConflicts {
+public final class OutputConflicts {
   private OutputConflicts() {}
 
+  /** Throws when any output's path is a folder another output needs; the writer's last check. */
   static void check(List<OutputFile> files) {
+    var diagnostics = new Diagnostics();
+    find(files, diagnostics);
+    diagnostics.throwIfErrors();
+  }
+
+  /** Reports every file whose path another output needs as a folder (for {@code gazette check} too). */
+  public static void find(List<OutputFile> files, Diagnostics diagnostics) {
     Map<String, OutputFile> byPath = new HashMap<>();
     for (OutputFile f : files) {
       byPath.putIfAbsent(f.path(), f);
     }
-    var diagnostics = new Diagnostics();
     var reported = new java.util.HashSet<String>();
     for (OutputFile f : files) {
       String p = f.path();
@@ -36,7 +43,6 @@ final class OutputConflicts {
         }
       }
     }
-    diagnostics.throwIfErrors();
   }
 
   static boolean isSiteFile(String origin) {
