@@ -7,7 +7,7 @@ import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,39 +15,43 @@ import java.util.Map;
 /**
  * The pages that show a changed article, when the site's structure did not change: its own page,
  * the neighbours whose previous/next or related lists show it, its channel and parent indexes,
- * its tag, reporter and source indexes, the home page and the 404 page.
+ * the index page (of its channel and parents, tags, reporters and source) that lists it, the home
+ * page and the 404 page.
  */
 final class Affected {
   private Affected() {}
 
-  static List<PageJob> jobs(Site site, PagePlan plan, Collection<Article> changed) {
+  /**
+   * @param shownBy from {@link #shownBy}, computed once while the structure stays the same
+   */
+  static List<PageJob> jobs(Site site, PagePlan plan, Collection<Article> changed, Map<String, List<String>> shownBy) {
     var jobs = new LinkedHashMap<String, PageJob>();
     add(jobs, plan.home());
     add(jobs, plan.notFound());
-    Map<Article, List<Article>> shownBy = shownBy(site);
+    Map<String, Article> byRel = changed.isEmpty() ? Map.of() : byRel(site);
     for (Article a : changed) {
       if (a.page()) {
         add(jobs, plan.page(a));
         continue;
       }
       add(jobs, plan.article(a));
-      for (Article other : shownBy.getOrDefault(a, List.of())) {
-        add(jobs, plan.article(other));
+      for (String other : shownBy.getOrDefault(a.relPath(), List.of())) {
+        add(jobs, plan.article(byRel.get(other)));
       }
       for (String id = a.channel().id(); id != null; id = id.contains("/") ? id.substring(0, id.lastIndexOf('/')) : null) {
-        plan.channel(id).forEach(j -> add(jobs, j));
+        plan.channel(id, a).forEach(j -> add(jobs, j));
       }
       for (String tag : a.tags()) {
         var t = site.tags().get(Permalinks.key(tag));
-        plan.term("tag", Permalinks.tag(t.name()), t).forEach(j -> add(jobs, j));
+        plan.term("tag", Permalinks.tag(t.name()), t, a).forEach(j -> add(jobs, j));
       }
       for (String author : a.authors()) {
         var t = site.authors().get(Permalinks.key(author));
-        plan.term("author", Permalinks.author(t.name()), t).forEach(j -> add(jobs, j));
+        plan.term("author", Permalinks.author(t.name()), t, a).forEach(j -> add(jobs, j));
       }
       var s = site.sources().get(Permalinks.key(a.source()));
       if (s != null) {
-        plan.term("source", Permalinks.source(s.name()), s).forEach(j -> add(jobs, j));
+        plan.term("source", Permalinks.source(s.name()), s, a).forEach(j -> add(jobs, j));
       }
     }
     return new ArrayList<>(jobs.values());
@@ -58,20 +62,26 @@ final class Affected {
   }
 
   /** For each article, the articles whose page shows it as previous, next or related. */
-  private static Map<Article, List<Article>> shownBy(Site site) {
-    var out = new IdentityHashMap<Article, List<Article>>();
+  static Map<String, List<String>> shownBy(Site site) {
+    var out = new HashMap<String, List<String>>();
     for (Article a : site.articles()) {
       var n = site.neighboursOf(a);
       if (n.prev() != null) {
-        out.computeIfAbsent(n.prev(), k -> new ArrayList<>()).add(a);
+        out.computeIfAbsent(n.prev().relPath(), k -> new ArrayList<>()).add(a.relPath());
       }
       if (n.next() != null) {
-        out.computeIfAbsent(n.next(), k -> new ArrayList<>()).add(a);
+        out.computeIfAbsent(n.next().relPath(), k -> new ArrayList<>()).add(a.relPath());
       }
       for (Article r : n.related()) {
-        out.computeIfAbsent(r, k -> new ArrayList<>()).add(a);
+        out.computeIfAbsent(r.relPath(), k -> new ArrayList<>()).add(a.relPath());
       }
     }
+    return out;
+  }
+
+  private static Map<String, Article> byRel(Site site) {
+    var out = new HashMap<String, Article>(site.articles().size() * 2);
+    site.articles().forEach(a -> out.put(a.relPath(), a));
     return out;
   }
 }

@@ -81,10 +81,10 @@ public final class Build {
 
     TemplateRenderer templates = steps.time("templates", () -> templates(o.siteDir(), config));
     int year = o.now().atZone(config.timezone()).getYear();
-    Structure structure = Structure.of(config, articles);
-    Increment increment = Increment.of(cache.last, structure, templates, year, articles);
+    Structure structure = steps.time("structure", () -> Structure.of(config, articles));
+    Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
-    var plan = new PagePlan(site, new ViewModels(site, year, cache.views), templates);
+    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views), templates));
     List<OutputFile> pages = steps.time("render",
         () -> Rendering.pages(increment.jobs(site, plan), templates, cache, increment.full(), steps.diagnostics));
     steps.diagnostics.throwIfErrors();
@@ -108,7 +108,8 @@ public final class Build {
       steps.time("write", () -> SiteWriter.write(o.outDir(), all));
     }
     int pageCount = increment.pages(pages.size());
-    cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount);
+    cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount,
+        increment.shownBy(site));
     return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
   }
 

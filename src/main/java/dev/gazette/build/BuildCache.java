@@ -44,7 +44,8 @@ public final class BuildCache {
   Last last;
 
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles,
-      dev.gazette.model.Site site, java.util.LinkedHashMap<String, OutputFile> outputs, int pages) {}
+      dev.gazette.model.Site site, java.util.LinkedHashMap<String, OutputFile> outputs, int pages,
+      Map<String, List<String>> shownBy) {}
   SiteConfig config;
   /** The content files of the last scan, and what the scan reported. */
   List<java.nio.file.Path> files;

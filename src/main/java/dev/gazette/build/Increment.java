@@ -37,7 +37,12 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
   }
 
   List<PageJob> jobs(Site site, PagePlan plan) {
-    return full() ? plan.all() : Affected.jobs(site, plan, replaced.values());
+    return full() ? plan.all() : Affected.jobs(site, plan, replaced.values(), last.shownBy());
+  }
+
+  /** Who shows whom: kept from the last build while the structure is the same. */
+  Map<String, List<String>> shownBy(Site site) {
+    return full() ? Affected.shownBy(site) : last.shownBy();
   }
 
   /** The generated files to start from: none, or all of the last build's. */

@@ -26,6 +26,14 @@ final class StaticFiles {
     return List.copyOf(out.values());
   }
 
+  private static boolean insideSite(Path siteDir, Path link) {
+    try {
+      return link.toRealPath().startsWith(siteDir.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static void add(Path siteDir, Path root, Map<String, OutputFile> out, Diagnostics diagnostics) {
     if (!Files.isDirectory(root)) {
       return;
@@ -44,6 +52,10 @@ final class StaticFiles {
           }
           String rel = root.relativize(file).toString().replace('\\', '/');
           String origin = siteDir.relativize(file).toString().replace('\\', '/');
+          if (attrs.isSymbolicLink() && !insideSite(siteDir, file)) {
+            diagnostics.warning(origin, 0, 0, "symlink points outside the site; not copied", "copy the file into the site instead");
+            return FileVisitResult.CONTINUE;
+          }
           out.put(rel, OutputFile.copy(rel, file, origin));
           return FileVisitResult.CONTINUE;
         }

@@ -83,11 +83,16 @@ public final class PagePlan {
   }
 
   public List<PageJob> channel(String id) {
+    return channel(id, null);
+  }
+
+  /** The index pages of a channel; with {@code shown}, only the page that lists that article. */
+  public List<PageJob> channel(String id, Article shown) {
     ChannelView c = views.channel(id);
     String index = Permalinks.channel(id);
     String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
     var out = new ArrayList<PageJob>();
-    paginate(site.byChannel().get(id), index, (paginator, path) -> {
+    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> {
       var m = model(new PageView("channel", c.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + c.name(), c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(),
           c.feedUrl(), null));
@@ -125,10 +130,15 @@ public final class PagePlan {
   }
 
   public List<PageJob> term(String kind, String index, Site.Term term) {
+    return term(kind, index, term, null);
+  }
+
+  /** The index pages of a tag, reporter or source; with {@code shown}, only the one listing it. */
+  public List<PageJob> term(String kind, String index, Site.Term term, Article shown) {
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
     String feed = kind.equals("tag") ? views.url(Permalinks.feed(index)) : views.url("rss.xml");
     var out = new ArrayList<PageJob>();
-    paginate(term.articles(), index, (paginator, path) -> {
+    paginate(term.articles(), index, shown, (paginator, path) -> {
       var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + term.name(), "", feed, null));
       m.put("term", term.name());
@@ -150,14 +160,23 @@ public final class PagePlan {
   }
 
   /** Splits a list into pages of {@code paginate}; an empty list still gets its first page. */
-  private void paginate(List<Article> list, String index, PageSink sink) {
+  private void paginate(List<Article> list, String index, Article shown, PageSink sink) {
     int size = site.config().paginate();
     int total = Math.max(1, (list.size() + size - 1) / size);
     var links = new ArrayList<PageLink>(total);
     for (int p = 1; p <= total; p++) {
       links.add(new PageLink(p, views.url(Permalinks.paged(index, p)), false));
     }
-    for (int p = 1; p <= total; p++) {
+    int first = 1;
+    int last = total;
+    if (shown != null) {
+      int at = indexOf(list, shown);
+      if (at < 0) {
+        return;
+      }
+      first = last = at / size + 1;
+    }
+    for (int p = first; p <= last; p++) {
       var items = views.articles(list.subList((p - 1) * size, Math.min(list.size(), p * size)));
       final int current = p;
       var pages = links.stream().map(l -> l.number() == current ? new PageLink(l.number(), l.url(), true) : l).toList();
@@ -166,6 +185,15 @@ public final class PagePlan {
           links.get(0).url(), links.get(total - 1).url(), pages);
       sink.accept(paginator, Permalinks.paged(index, p));
     }
+  }
+
+  private static int indexOf(List<Article> list, Article a) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == a) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private String image(Article a) {

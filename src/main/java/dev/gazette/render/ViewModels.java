@@ -82,7 +82,7 @@ public final class ViewModels {
     }
     String path = Permalinks.channel(c.id());
     var view = new ChannelView(c.id(), c.key(), c.name(), url(path), url(Permalinks.feed(path)),
-        c.depth(), List.copyOf(kids), c.parentId(), site.byChannel().getOrDefault(c.id(), List.of()).size());
+        c.depth(), List.copyOf(kids), c.parentId());
     channels.put(c.id(), view);
     return view;
   }

@@ -17,7 +17,7 @@ public final class Views {
       String description, String section, String feedUrl, String image) {}
 
   public record ChannelView(String id, String key, String name, String url, String feedUrl,
-      int depth, List<ChannelView> children, String parentId, int articleCount) {}
+      int depth, List<ChannelView> children, String parentId) {}
 
   public record LinkView(String name, String url) {}
 
