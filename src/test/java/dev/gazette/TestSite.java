@@ -29,7 +29,8 @@ public final class TestSite {
   public static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   private final Path dir;
-  private final Build build = new Build();
+  /** Incremental, so rebuilds in tests go through the same cache as the dev server's. */
+  private final Build build = Build.incremental();
   private BuildOptions options;
   private BuildResult result;
   private List<Diagnostic> diagnostics = List.of();

@@ -41,8 +41,21 @@ public final class Build {
   private final BuildCache cache;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+  /** A build for one run (the CLI): caches only what the run itself needs. */
   public Build() {
-    this.cache = new BuildCache();
+    this(false);
+  }
+
+  private Build(boolean incremental) {
+    this.cache = new BuildCache(incremental);
+  }
+
+  /**
+   * A build meant to run again and again (the dev server): it keeps parsed files, rendered
+   * bodies, pages and feeds, so each run redoes only what changed.
+   */
+  public static Build incremental() {
+    return new Build(true);
   }
 
   /**
@@ -108,8 +121,10 @@ public final class Build {
       steps.time("write", () -> SiteWriter.write(o.outDir(), all));
     }
     int pageCount = increment.pages(pages.size());
-    cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount,
-        increment.shownBy(site));
+    if (cache.keepRendered) {
+      cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount,
+          increment.shownBy(site));
+    }
     return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
   }
 

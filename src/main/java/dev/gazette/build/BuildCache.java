@@ -33,6 +33,16 @@ public final class BuildCache {
 
   record Url(ParsedDocument doc, String path) {}
 
+  /**
+   * Whether rendered pages, feeds and the last site are kept for the next run. A one-shot build
+   * (the CLI) does not keep them: they would only hold memory.
+   */
+  final boolean keepRendered;
+
+  BuildCache(boolean keepRendered) {
+    this.keepRendered = keepRendered;
+  }
+
   final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
   final Map<String, Url> urls = new ConcurrentHashMap<>();
   final Map<String, Body> bodies = new ConcurrentHashMap<>();

@@ -49,7 +49,9 @@ final class Rendering {
     }
     try {
       var out = OutputFile.text(file, templates.render(job.template(), job.model()), job.origin());
-      cache.pages.put(file, new BuildCache.Page(job.template(), job.model(), out));
+      if (cache.keepRendered) {
+        cache.pages.put(file, new BuildCache.Page(job.template(), job.model(), out));
+      }
       return Optional.of(out);
     } catch (SiteException e) {
       diagnostics.addAll(e.diagnostics());
@@ -66,7 +68,9 @@ final class Rendering {
         return hit.files().stream();
       }
       var files = Feeds.render(spec, site.config());
-      cache.feeds.put(spec.dir(), new BuildCache.Feed(spec, files));
+      if (cache.keepRendered) {
+        cache.feeds.put(spec.dir(), new BuildCache.Feed(spec, files));
+      }
       return files.stream();
     }).toList();
     specs.forEach(s -> seen.add(s.dir()));

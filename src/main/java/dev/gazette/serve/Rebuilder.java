@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 final class Rebuilder implements AutoCloseable {
   private static final int MAX_LOGGED = 50;
 
-  private Build build = new Build();
+  private Build build = Build.incremental();
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     var t = new Thread(r, "gazette-rebuild");
     t.setDaemon(true);
@@ -131,7 +131,7 @@ final class Rebuilder implements AutoCloseable {
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in the build must not kill the server: report it as the CLI does, start over with a
       // fresh cache, and keep serving the last good site.
-      build = new Build();
+      build = Build.incremental();
       hintsComplete = false;
       publish.accept(before.failed(List.of(Diagnostic.error("gazette", 0, 0, "internal error, please report it: " + e, ""))));
       var trace = new java.io.StringWriter();

@@ -80,7 +80,7 @@ class IncrementalBuildTest {
   @Test
   void everyKindOfChangeGivesTheFilesOfAFreshBuild(@TempDir Path dir) {
     var site = TestSite.write(dir, SITE).with(o -> o.withOut(null));
-    var build = new Build();
+    var build = Build.incremental();
     BuildOptions options = new BuildOptions(dir, null, false, false, TestSite.NOW, null, false);
     build.run(options);
 
