@@ -14,6 +14,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
+import dev.gazette.output.OutputConflicts;
 import dev.gazette.output.OutputGuard;
 import dev.gazette.output.SiteWriter;
 import dev.gazette.render.OutputFile;
@@ -176,6 +177,7 @@ public final class Build {
   private void check(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
       SiteConfig config, Diagnostics diagnostics) {
     var paths = Checks.collisions(outputs, diagnostics);
+    OutputConflicts.find(outputs, diagnostics);
     var byPath = new LinkedHashMap<String, ParsedDocument>();
     published.forEach(d -> byPath.put(d.relPath(), d));
     var bodies = new HashMap<String, RenderedBody>();

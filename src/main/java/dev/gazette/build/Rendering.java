@@ -56,6 +56,11 @@ final class Rendering {
     } catch (SiteException e) {
       diagnostics.addAll(e.diagnostics());
       return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      // OutputFile refuses an unsafe path; the input checks should have caught it earlier.
+      diagnostics.error(job.origin().startsWith("content/") ? job.origin() : "content", 0, 0,
+          "cannot write " + job.path() + ": " + e.getMessage(), "rename the article, tag, reporter or source");
+      return Optional.empty();
     }
   }
 

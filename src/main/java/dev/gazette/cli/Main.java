@@ -32,7 +32,15 @@ public final class Main implements Runnable {
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     var cl = commandLine(out, err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Throwable t) {
+      // An Error (stack overflow, out of memory) passes picocli's handler: still no bare trace.
+      err.println("gazette: internal error, please report it with the trace below: " + t);
+      t.printStackTrace(err);
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;

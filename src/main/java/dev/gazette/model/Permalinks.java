@@ -74,10 +74,16 @@ public final class Permalinks {
   }
 
   /**
-   * The folder name of a tag, reporter or source: lower case, spaces as {@code -}, so that "AI"
-   * and "ai" are one tag on every file system.
+   * The folder name of a tag, reporter or source: lower case, spaces as {@code -}, no leading dot,
+   * so that "AI" and "ai" are one tag on every file system and ".NET" is not a hidden folder.
    */
   public static String key(String name) {
-    return KEY_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    String key = KEY_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    // A leading dot would make a hidden folder (".net"), which many static servers refuse to serve.
+    int dots = 0;
+    while (dots < key.length() && key.charAt(dots) == '.') {
+      dots++;
+    }
+    return dots == 0 ? key : dots == key.length() ? "-" : key.substring(dots);
   }
 }

@@ -88,7 +88,8 @@ public final class TemplateRenderer {
       throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "missing template " + name, "add it to the theme"));
     } catch (ParseException e) {
       throw new SiteException(Diagnostic.error(templatesRel + nameOf(e.getTemplateName(), name),
-          e.getLineNumber(), e.getColumnNumber(), "template syntax: " + firstLine(e.getEditorMessage()), "see https://freemarker.apache.org/docs/ref.html"));
+          e.getLineNumber(), e.getColumnNumber(), "template syntax: " + TemplateMessages.syntax(e.getEditorMessage()),
+          "see https://freemarker.apache.org/docs/ref.html"));
     } catch (IOException e) {
       throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot read template: " + e.getMessage(), ""));
     }
@@ -103,10 +104,14 @@ public final class TemplateRenderer {
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
-      String file = nameOf(e.getTemplateSourceName(), name);
-      throw new SiteException(Diagnostic.error(templatesRel + file, line == null ? 0 : line, col == null ? 0 : col,
-          "template error: " + firstLine(e.getMessageWithoutStackTop()),
-          "a missing value needs a default (x!\"\") or a test (x??); see the data model in the theme guide"));
+      String file = templatesRel + nameOf(e.getTemplateSourceName(), name);
+      String missing = TemplateMessages.missingTemplate(e);
+      if (missing != null) {
+        throw new SiteException(Diagnostic.error(file, line == null ? 0 : line, col == null ? 0 : col,
+            "missing template " + missing, "add " + missing + " to the theme, or fix the name"));
+      }
+      throw new SiteException(Diagnostic.error(file, line == null ? 0 : line, col == null ? 0 : col,
+          "template error: " + TemplateMessages.runtime(e), TemplateMessages.hint(e)));
     } catch (IOException e) {
       throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot render: " + e.getMessage(), ""));
     }
@@ -115,14 +120,5 @@ public final class TemplateRenderer {
 
   private static String nameOf(String sourceName, String fallback) {
     return sourceName == null ? fallback : sourceName;
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unknown problem";
-    }
-    String t = s.strip();
-    int nl = t.indexOf('\n');
-    return (nl < 0 ? t : t.substring(0, nl)).strip();
   }
 }

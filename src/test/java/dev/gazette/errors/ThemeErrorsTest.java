@@ -56,7 +56,7 @@ class ThemeErrorsTest {
     var site = withArticleTemplate(dir, "${article.nosuch}");
     assertThat(site.ok()).isFalse();
     // FreeMarker points at the expression inside ${...}: column 7.
-    site.assertDiagnostic("themes/default/templates/article.ftlh:12:7: error: template error:",
+    site.assertDiagnostic("themes/default/templates/article.ftlh:12:7: error: template error: article.nosuch is null or missing",
         "hint: a missing value needs a default (x!\"\") or a test (x??)");
   }
 
@@ -83,5 +83,14 @@ class ThemeErrorsTest {
     assertThat(site.ok()).isFalse();
     site.assertDiagnostic("static/news/index.html: error: writes /news/index.html, which the index of channel news also writes",
         "hint: rename or move one of them");
+  }
+
+  @Test
+  void aStaticFileWhereAGeneratedFolderMustGoIsFoundWithoutWriting(@TempDir Path dir) {
+    // gazette check builds without an output folder: the clash must still be found.
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE
+        + "-- static/news --\nnot a folder\n").with(o -> o.withOut(null)).build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("static/news: error: /news is a file (from static/news)");
   }
 }
