@@ -73,13 +73,13 @@ final class ChangeHint {
     return List.copyOf(out);
   }
 
-  /** A name below content/ that the scanner skips (editors' temp and backup files among them). */
+  /** A path below content/ that the scanner skips (editors' temp and backup files among them). */
   private static boolean hidden(String rel) {
     for (String part : rel.split("/")) {
-      if (part.startsWith(".") || part.startsWith("_")) {
+      if (ContentScanner.ignored(part)) {
         return true;
       }
     }
-    return rel.endsWith("~");
+    return false;
   }
 }

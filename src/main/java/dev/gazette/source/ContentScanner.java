@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Walks {@code content/}: every {@code .md} file is content, names starting with {@code _} or
- * {@code .} are skipped, symlinks leading out of the site are not followed.
+ * {@code .} and editors' backup and temp files are skipped, symlinks leading out of the site are
+ * not followed.
  */
 public final class ContentScanner {
   public static final String CONTENT = "content";
@@ -91,8 +92,20 @@ public final class ContentScanner {
   }
 
   static boolean skipped(Path p) {
-    String name = Objects.toString(p.getFileName(), "");
-    return name.startsWith("_") || name.startsWith(".");
+    return ignored(Objects.toString(p.getFileName(), ""));
+  }
+
+  /**
+   * Names that are not content: starting with {@code _} or {@code .}, and the files editors leave
+   * beside the one being edited (backups {@code a.md~} and {@code a.md.bak}, Emacs's {@code
+   * #a.md#}, swap and temp files, Vim's {@code 4913} write test), so that saving never breaks
+   * the dev server's build.
+   */
+  public static boolean ignored(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return name.startsWith("_") || name.startsWith(".") || name.startsWith("#") || name.endsWith("~")
+        || lower.endsWith(".swp") || lower.endsWith(".swx") || lower.endsWith(".tmp") || lower.endsWith(".bak")
+        || name.equals("4913");
   }
 
   private static Path realTarget(Path link) {
