@@ -163,11 +163,15 @@ public final class Build {
   }
 
   private TemplateRenderer templates(Path siteDir, SiteConfig config) {
+    boolean builtin = BuiltinTheme.usedBy(siteDir, config.theme());
     Path dir = siteDir.resolve("themes").resolve(config.theme()).resolve("templates");
-    Object key = List.of(TemplateFingerprint.of(dir), config.language(), config.timezone());
+    Object key = List.of(builtin ? List.of("built-in") : TemplateFingerprint.of(dir), config.language(), config.timezone());
     if (cache.templates == null || !key.equals(cache.templatesKey)) {
-      cache.templates = new TemplateRenderer(dir, "themes/" + config.theme() + "/templates",
-          Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
+      var locale = Locale.forLanguageTag(config.language());
+      var zone = TimeZone.getTimeZone(config.timezone());
+      cache.templates = builtin
+          ? new TemplateRenderer(BuiltinTheme.templates(), "(built-in theme)/templates", locale, zone)
+          : new TemplateRenderer(dir, "themes/" + config.theme() + "/templates", locale, zone);
       cache.templatesKey = key;
       cache.pages.clear();
     }

@@ -13,14 +13,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The files copied as-is: the theme's {@code static/}, then the site's {@code static/}, which wins
- * when both have a file (so a site can override one theme file). Dot files are skipped.
+ * The files copied as-is: the theme's {@code static/} (from the jar for the built-in theme), then
+ * the site's {@code static/}, which wins when both have a file (so a site can override one theme
+ * file). Dot files are skipped.
  */
 final class StaticFiles {
   private StaticFiles() {}
 
   static List<OutputFile> collect(Path siteDir, String theme, Diagnostics diagnostics) {
     var out = new LinkedHashMap<String, OutputFile>();
+    if (BuiltinTheme.usedBy(siteDir, theme)) {
+      BuiltinTheme.staticFiles().forEach((path, bytes) ->
+          out.put(path, new OutputFile(path, bytes, null, "(built-in theme)/static/" + path)));
+    }
     add(siteDir, siteDir.resolve("themes").resolve(theme).resolve("static"), out, diagnostics);
     add(siteDir, siteDir.resolve("static"), out, diagnostics);
     return List.copyOf(out.values());

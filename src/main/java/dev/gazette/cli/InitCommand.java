@@ -1,15 +1,11 @@
 package dev.gazette.cli;
 
+import dev.gazette.build.BuiltinTheme;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -20,9 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", description = "Start a new site in DIR, with the default theme from the jar.")
 final class InitCommand implements Callable<Integer> {
-  /** Where the default theme lies on the class path (copied there by the Maven build). */
-  static final String THEME_RESOURCE = "/gazette/themes/default";
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "the new site's folder")
@@ -42,7 +35,7 @@ final class InitCommand implements Callable<Integer> {
     }
     Files.createDirectories(dir.resolve("content/news"));
     Files.createDirectories(dir.resolve("static/images"));
-    copyTheme(dir.resolve("themes/default"));
+    BuiltinTheme.copyTo(dir.resolve("themes/default"));
     Files.writeString(dir.resolve("site-config.yml"), """
         title: 我的新闻网
         baseUrl: https://www.example.com/
@@ -75,37 +68,5 @@ final class InitCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("created a site in " + dir + ": cd " + dir + " && gazette serve");
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  static void copyTheme(Path target) throws IOException {
-    var url = InitCommand.class.getResource(THEME_RESOURCE);
-    if (url == null) {
-      throw new IllegalStateException("the default theme is missing from the jar");
-    }
-    try {
-      var uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-          copyTree(fs.getPath(THEME_RESOURCE), target);
-        }
-      } else {
-        copyTree(Path.of(uri), target);
-      }
-    } catch (URISyntaxException e) {
-      throw new IOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

@@ -65,6 +65,12 @@ public final class ConfigLoader {
     return parse(text, siteDir);
   }
 
+  /**
+   * The theme built into Gazette: a site without a {@code themes/default} folder uses it (and
+   * {@code gazette init} copies it into a new site).
+   */
+  public static final String BUILTIN_THEME = "default";
+
   /** Validates config text; {@code siteDir} is used to check that the theme exists. */
   public static SiteConfig parse(String text, Path siteDir) {
     var diagnostics = new Diagnostics();
@@ -111,7 +117,8 @@ public final class ConfigLoader {
       map.errorAt("theme", "theme \"" + theme + "\" must be the name of a folder under themes/",
           "write theme: default, or the folder name of another theme (letters, digits, . _ -)");
       theme = "default";
-    } else if (siteDir != null && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))) {
+    } else if (siteDir != null && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))
+        && !(theme.equals(BUILTIN_THEME) && !Files.exists(siteDir.resolve("themes").resolve(theme)))) {
       var known = new ArrayList<String>();
       try (var s = Files.list(siteDir.resolve("themes"))) {
         s.filter(Files::isDirectory).forEach(p -> known.add(p.getFileName().toString()));

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -34,13 +35,17 @@ public final class TemplateRenderer {
    * @param templatesRel the same folder relative to the site, for diagnostics
    */
   public TemplateRenderer(Path templatesDir, String templatesRel, Locale locale, TimeZone zone) {
+    this(fileLoader(templatesDir, templatesRel), templatesRel, locale, zone);
+  }
+
+  /**
+   * @param loader where templates come from (a theme folder, or the built-in theme's class path)
+   * @param templatesRel what diagnostics call that place
+   */
+  public TemplateRenderer(TemplateLoader loader, String templatesRel, Locale locale, TimeZone zone) {
     this.templatesRel = templatesRel.endsWith("/") ? templatesRel : templatesRel + "/";
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
-    } catch (IOException e) {
-      throw new SiteException(Diagnostic.error(this.templatesRel, 0, 0, "cannot read templates: " + e.getMessage(), ""));
-    }
+    cfg.setTemplateLoader(loader);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setRecognizeStandardFileExtensions(true);
@@ -57,6 +62,14 @@ public final class TemplateRenderer {
     cfg.setBooleanFormat("c");
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+  }
+
+  private static TemplateLoader fileLoader(Path dir, String rel) {
+    try {
+      return new FileTemplateLoader(dir.toFile());
+    } catch (IOException e) {
+      throw new SiteException(Diagnostic.error(rel, 0, 0, "cannot read templates: " + e.getMessage(), ""));
+    }
   }
 
   /** Whether the theme has {@code name}. */
