@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads {@code site-config.yml} into a {@link SiteConfig}, reporting every problem at once. */
 public final class ConfigLoader {
@@ -32,14 +30,10 @@ public final class ConfigLoader {
       new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
           "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize"));
   static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats"));
-  static final Set<String> CHANNEL_KEYS = new LinkedHashSet<>(List.of("id", "name", "children"));
   static final Set<String> PERMALINK_TOKENS =
       new LinkedHashSet<>(List.of("channel", "yyyy", "MM", "dd", "slug"));
-  /** Top-level paths Gazette writes itself; a channel there would collide. */
-  static final Set<String> RESERVED_IDS = Set.of("tags", "authors", "sources", "search", "page");
 
   private static final Pattern THEME_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
-  private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|GB|B)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern TOKEN = Pattern.compile("\\{([^}]*)}");
   static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
@@ -111,7 +105,7 @@ public final class ConfigLoader {
     String permalink = map.string("permalink").orElse("/{channel}/{yyyy}/{MM}/{slug}/");
     checkPermalink(map, permalink);
     long maxBytes = maxArticleSize(map);
-    List<Channel> channels = channels(map);
+    List<Channel> channels = ChannelTreeLoader.channels(map);
 
     if (!THEME_NAME.matcher(theme).matches() || theme.equals(".") || theme.equals("..")) {
       map.errorAt("theme", "theme \"" + theme + "\" must be the name of a folder under themes/",
@@ -241,69 +235,5 @@ public final class ConfigLoader {
     return bytes;
   }
 
-  private static List<Channel> channels(YamlMap map) {
-    var node = map.node("channels");
-    if (node.isEmpty() || !(node.get() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-      if (node.isPresent()) {
-        map.errorAt("channels", "channels must be a non-empty list",
-            "write channels: [{id: news, name: 资讯中心}], or one \"- id: news\" line per channel with \"name: 资讯中心\" below it");
-      } else {
-        map.diagnostics().error(FILE, 1, 1, "missing required key \"channels\"", "add a list of channels: channels: [{id: news, name: 资讯中心}]");
-      }
-      return List.of();
-    }
-    return channelList(map, seq, null, 0, new HashSet<>());
-  }
 
-  private static List<Channel> channelList(YamlMap parent, SequenceNode seq, String parentId, int depth, Set<String> seen) {
-    var out = new ArrayList<Channel>();
-    for (Node item : seq.getValue()) {
-      var c = YamlMap.of(item, FILE, 1, parent.diagnostics(), "a channel",
-          "write each channel as \"- id: news\" with \"name: 资讯中心\" on the next line, indented to the id");
-      if (c.isEmpty()) {
-        continue;
-      }
-      YamlMap ch = c.get();
-      ch.rejectUnknown(CHANNEL_KEYS, "channel key");
-      String key = ch.string("id").map(String::trim).orElse(null);
-      String name = ch.string("name").map(String::trim).orElse(null);
-      if (key == null || key.isEmpty()) {
-        ch.error(item, "a channel needs an id", "add id: news (lowercase letters, digits and -)");
-        continue;
-      }
-      if (!CHANNEL_ID.matcher(key).matches()) {
-        ch.errorAt("id", "channel id \"" + key + "\" must be lowercase letters, digits and -", "for example: " + suggestId(key));
-        continue;
-      }
-      if (RESERVED_IDS.contains(key) && (depth == 0 || key.equals("page"))) {
-        ch.errorAt("id", "channel id \"" + key + "\" is reserved for pages Gazette writes", "choose another id");
-        continue;
-      }
-      String id = parentId == null ? key : parentId + "/" + key;
-      if (!seen.add(id)) {
-        ch.errorAt("id", "duplicate channel id \"" + id + "\"", "each channel needs its own id");
-        continue;
-      }
-      if (name == null || name.isEmpty()) {
-        ch.error(item, "channel \"" + id + "\" needs a name", "add name: 资讯中心");
-        name = key;
-      }
-      List<Channel> children = List.of();
-      var kids = ch.node("children");
-      if (kids.isPresent()) {
-        if (kids.get() instanceof SequenceNode ks) {
-          children = channelList(ch, ks, id, depth + 1, seen);
-        } else if (ch.has("children")) {
-          ch.errorAt("children", "children must be a list of channels", "write children: below the name, then one \"- id: ...\" line per sub-channel");
-        }
-      }
-      out.add(new Channel(id, key, name, parentId, depth, children));
-    }
-    return out;
-  }
-
-  private static String suggestId(String key) {
-    String s = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "news" : s;
-  }
 }
