@@ -25,6 +25,16 @@ public final class YamlReader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 64;
   static final int MAX_CHARS = 1 << 20;
+  /** Immutable, so shared by every parse. Positions are mapped to files by the callers. */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setAllowDuplicateKeys(false)
+          .setAllowRecursiveKeys(false)
+          .setMaxAliasesForCollections(MAX_ALIASES)
+          .setCodePointLimit(MAX_CHARS + 1)
+          .setUseMarks(true)
+          .setSchema(new CoreSchema())
+          .build();
 
   private YamlReader() {}
 
@@ -43,19 +53,11 @@ public final class YamlReader {
           "front matter and site-config.yml hold short fields; long text belongs in the body"));
     }
     checkCharacters(text, file, firstLine);
-    var settings =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setAllowDuplicateKeys(false)
-            .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit(MAX_CHARS + 1)
-            .setUseMarks(true)
-            .setSchema(new CoreSchema())
-            .build();
     try {
-      checkShape(new Parse(settings).parseString(text), file, firstLine);
-      return new Compose(settings).composeString(text);
+      if (mayExceedLimits(text)) {
+        checkShape(new Parse(SETTINGS).parseString(text), file, firstLine);
+      }
+      return new Compose(SETTINGS).composeString(text);
     } catch (MarkedYamlEngineException e) {
       throw new SiteException(YamlErrors.diagnostic(e, text, file, firstLine));
     } catch (YamlEngineException e) {
@@ -68,6 +70,27 @@ public final class YamlReader {
   }
 
   /** Bounds nesting and aliases on the event stream, which the parser produces without recursion. */
+  /**
+   * Whether the text could nest deeper than {@link #MAX_DEPTH} or hold more than {@link
+   * #MAX_ALIASES} aliases. Every level of nesting needs a line or one of {@code [ { - : ?}, and
+   * every alias a {@code *}, so ordinary front matter skips the event pre-pass of {@link
+   * #checkShape}, which would parse it twice.
+   */
+  static boolean mayExceedLimits(String text) {
+    int openers = 1;
+    int stars = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '[', '{', '-', ':', '?', '\n' -> openers++;
+        case '*' -> stars++;
+        default -> {
+          // cannot open a level
+        }
+      }
+    }
+    return openers > MAX_DEPTH || stars > MAX_ALIASES;
+  }
+
   private static void checkShape(Iterable<Event> events, String file, int firstLine) {
     int depth = 0;
     int aliases = 0;
