@@ -12,7 +12,6 @@ RUNS=${RUNS:-3}
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 [ -x /usr/bin/time ] || { echo "GNU time missing: apt-get install -y time" >&2; exit 1; }
 (cd "$root" && mvn -B -q -DskipTests package)
-jar=$root/target/gazette.jar
 printf '%-8s %-10s %-10s %s\n' articles wall_s maxrss_MB "runs (wall s)"
 for n in "${sizes[@]}"; do
   site=/tmp/gazette-bench-$n
@@ -23,7 +22,7 @@ for n in "${sizes[@]}"; do
   walls=(); rss=0
   for _ in $(seq "$RUNS"); do
     rm -rf "$site/public"
-    /usr/bin/time -f '%e %M' -o /tmp/gazette-bench-time java -jar "$jar" build --site "$site" >/dev/null
+    /usr/bin/time -f "%e %M" -o /tmp/gazette-bench-time "$root/gazette" build --site "$site" >/dev/null
     read -r w m < /tmp/gazette-bench-time
     walls+=("$w"); [ "$m" -gt "$rss" ] && rss=$m
   done
