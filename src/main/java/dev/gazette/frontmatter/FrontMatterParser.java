@@ -74,8 +74,11 @@ public final class FrontMatterParser {
       }
       if (!m.has(key)) {
         var at = m.keyNode(key);
+        boolean comment = at.isPresent() && afterKey(split.yaml(), m.line(at.get()) - split.yamlLine()).startsWith("#");
         m.diagnostics().error(file.relPath(), at.map(m::line).orElse(1), at.map(m::col).orElse(1),
-            "missing required field \"" + key + "\"", requiredHint(key));
+            (at.isPresent() ? "\"" + key + "\" is empty" : "missing required field \"" + key + "\""),
+            comment ? "a # after the colon starts a comment in YAML: quote the value, " + key + ": \"#1 ...\""
+                : requiredHint(key));
       }
     }
     var positions = new HashMap<String, Position>();
@@ -106,7 +109,7 @@ public final class FrontMatterParser {
     ZonedDateTime date = date(m, "date");
     ZonedDateTime updated = date(m, "updated");
     ZonedDateTime expires = date(m, "expires");
-    List<String> authors = clean(m.stringList("author"));
+    List<String> authors = names(m, "author");
     if (!page && m.has("author") && authors.isEmpty()) {
       m.errorAt("author", "\"author\" is empty", requiredHint("author"));
     }
@@ -123,7 +126,7 @@ public final class FrontMatterParser {
           "write the outlet's name, such as source: 苏州日报");
     }
     String summary = m.string("summary").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-    List<String> tags = new ArrayList<>(new LinkedHashSet<>(clean(m.stringList("tags"))));
+    List<String> tags = new ArrayList<>(new LinkedHashSet<>(names(m, "tags")));
     for (String tag : tags) {
       String problem = SlugRules.tagProblem(tag);
       if (problem != null) {
@@ -187,6 +190,32 @@ public final class FrontMatterParser {
       return null;
     }
   }
+
+  /** The text after "key:" on a line of the YAML block (0-based), trimmed. */
+  private static String afterKey(String yaml, int lineIndex) {
+    String[] lines = yaml.split("\n", -1);
+    if (lineIndex < 0 || lineIndex >= lines.length) {
+      return "";
+    }
+    String line = lines[lineIndex];
+    int colon = line.indexOf(':');
+    return colon < 0 ? "" : line.substring(colon + 1).strip();
+  }
+
+  /**
+   * A list of names or tags. Written as one text, it is split at commas and the enumeration comma
+   * ({@code 赵焱、张叶}, {@code 交通, 民生}), as writers list names in Chinese.
+   */
+  private static List<String> names(YamlMap m, String key) {
+    List<String> values = m.stringList(key);
+    boolean oneText = m.node(key).filter(n -> n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode).isPresent();
+    if (oneText && values.size() == 1) {
+      values = List.of(LIST_SEPARATORS.split(values.get(0)));
+    }
+    return clean(values);
+  }
+
+  private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；]");
 
   private static List<String> clean(List<String> values) {
     return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

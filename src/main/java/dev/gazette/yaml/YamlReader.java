@@ -3,6 +3,8 @@ package dev.gazette.yaml;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -53,6 +55,7 @@ public final class YamlReader {
           "front matter and site-config.yml hold short fields; long text belongs in the body"));
     }
     checkCharacters(text, file, firstLine);
+    checkFullWidthColons(text, file, firstLine);
     try {
       if (mayExceedLimits(text)) {
         checkShape(new Parse(SETTINGS).parseString(text), file, firstLine);
@@ -145,6 +148,35 @@ public final class YamlReader {
         col++;
       }
       i += Character.charCount(c);
+    }
+  }
+
+  /**
+   * A top-level key followed by a full-width colon: typed with a Chinese input method, not YAML.
+   * Only unindented lines: indented ones may be the text of a block scalar.
+   */
+  private static final Pattern FULL_WIDTH_KEY = Pattern.compile("(?m)^()([A-Za-z_][\\w-]*)[ \\t]*：");
+
+  /**
+   * {@code title：标题} is a plain line of text to YAML, and the error it causes shows up later,
+   * on another line. Catch it where the writer made it.
+   */
+  private static void checkFullWidthColons(String text, String file, int firstLine) {
+    Matcher m = FULL_WIDTH_KEY.matcher(text);
+    if (m.find()) {
+      int line = firstLine;
+      int lineStart = 0;
+      for (int i = 0; i < m.start(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int colon = text.indexOf('：', m.end(2));
+      String key = m.group(2);
+      throw new SiteException(Diagnostic.error(file, line, text.codePointCount(lineStart, colon) + 1,
+          "full-width colon \"：\" after \"" + key + "\"; YAML needs an ASCII colon",
+          "switch the input method to English for the colon: " + key + ": ..."));
     }
   }
 

@@ -53,7 +53,7 @@ class FieldErrorsTest {
   @Test
   void aRequiredFieldWithoutValueIsReportedAtItsKey(@TempDir Path dir) {
     failing(dir, "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("source: 苏州日报", "source:"))
-        .assertDiagnostic("content/a.md:5:1: error: missing required field \"source\"", "hint: add source: 苏州日报");
+        .assertDiagnostic("content/a.md:5:1: error: \"source\" is empty", "hint: add source: 苏州日报");
   }
 
   @ParameterizedTest
