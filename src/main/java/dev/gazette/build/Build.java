@@ -9,7 +9,6 @@ import dev.gazette.diag.SiteException;
 import dev.gazette.feeds.SearchIndex;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.markdown.MarkdownRenderer;
-import dev.gazette.markdown.RenderedBody;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
@@ -115,8 +114,10 @@ public final class Build {
     fresh.forEach(f -> generated.put(f.path(), f));
     // A full build checks its raw list, so two outputs on one path are caught before merging.
     var all = new ArrayList<>(increment.full() ? fresh : generated.values());
-    all.addAll(steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics)));
-    steps.time("check", () -> check(selection.published(), articles, all, config, steps.diagnostics));
+    var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
+    all.addAll(statics);
+    Checked checked = steps.time("check", () -> check(selection.published(), articles, all,
+        statics.stream().map(OutputFile::path).toList(), increment, config, steps.diagnostics));
     List<Diagnostic> warnings = finish(steps.diagnostics, o.strict());
     if (o.outDir() != null) {
       steps.time("write", () -> SiteWriter.write(o.outDir(), all));
@@ -124,7 +125,7 @@ public final class Build {
     int pageCount = increment.pages(pages.size());
     if (cache.keepRendered) {
       cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount,
-          increment.shownBy(site));
+          increment.shownBy(site), checked);
     }
     return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
   }
@@ -178,22 +179,44 @@ public final class Build {
     return cache.templates;
   }
 
-  private void check(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
-      SiteConfig config, Diagnostics diagnostics) {
-    var paths = Checks.collisions(outputs, diagnostics);
-    OutputConflicts.find(outputs, diagnostics);
-    var byPath = new LinkedHashMap<String, ParsedDocument>();
-    published.forEach(d -> byPath.put(d.relPath(), d));
-    var bodies = new HashMap<String, RenderedBody>();
+  /**
+   * Whole-site checks. When the structure and the static files are those of the last build, the
+   * output paths are too: the path checks are skipped and only changed articles are checked
+   * again, the others' warnings are the last build's.
+   */
+  private Checked check(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
+      List<String> staticPaths, Increment increment, SiteConfig config, Diagnostics diagnostics) {
+    var last = increment.full() ? null : increment.last().checked();
+    boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
+    Set<String> paths;
+    if (sameOutputs) {
+      paths = last.paths();
+    } else {
+      paths = Checks.collisions(outputs, diagnostics);
+      OutputConflicts.find(outputs, diagnostics);
+    }
+    var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
+    published.forEach(d -> docs.put(d.relPath(), d));
+    var changed = new java.util.HashSet<String>();
+    increment.replaced().values().forEach(a -> changed.add(a.relPath()));
+    var warnings = new HashMap<String, List<Diagnostic>>();
     for (Article a : articles) {
-      var b = cache.bodies.get(a.relPath());
-      if (b != null && b.body() != null) {
-        bodies.put(a.relPath(), b.body());
+      List<Diagnostic> found = sameOutputs && !changed.contains(a.relPath()) ? last.warnings().get(a.relPath()) : null;
+      if (found == null) {
+        var body = cache.bodies.get(a.relPath());
+        found = body == null || body.body() == null ? List.of()
+            : Checks.article(a, docs.get(a.relPath()), body.body(), paths, config.summaryLength());
+      }
+      if (!found.isEmpty()) {
+        warnings.put(a.relPath(), found);
+        diagnostics.addAll(found);
       }
     }
-    Checks.localLinks(published, bodies, paths, diagnostics);
-    Checks.articles(articles, byPath, bodies, paths, config.summaryLength(), diagnostics);
+    return new Checked(staticPaths, paths, warnings);
   }
+
+  /** What the checks of a build found, for the next build with the same outputs. */
+  record Checked(List<String> staticPaths, Set<String> paths, Map<String, List<Diagnostic>> warnings) {}
 
   /** Fails with every diagnostic when there are errors (warnings too under strict). */
   private static List<Diagnostic> finish(Diagnostics diagnostics, boolean strict) {

@@ -8,9 +8,10 @@ import dev.gazette.model.Article;
 import dev.gazette.render.OutputFile;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import dev.gazette.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Whole-site checks that need every output: collisions, dead root links, missing images. */
@@ -37,43 +38,33 @@ final class Checks {
     return seen.keySet();
   }
 
-  /** Root-relative links and images that match no output file are warnings. */
-  static void localLinks(List<ParsedDocument> docs, Map<String, RenderedBody> bodies, Set<String> outputs, Diagnostics diagnostics) {
-    for (ParsedDocument d : docs) {
-      RenderedBody body = bodies.get(d.relPath());
-      if (body == null) {
-        continue;
-      }
-      for (var link : body.rootLinks()) {
-        if (!exists(link.path(), outputs)) {
-          diagnostics.warning(d.relPath(), link.line(), link.col(), "link to " + link.path() + ", which the site does not have",
-              "put the file under static/ (static/images/a.jpg is /images/a.jpg) or fix the path");
-        }
+  /**
+   * The warnings about one article: root-relative links and images that match no output file, a
+   * missing lead image, a summary longer than {@code summaryLength}, an empty body.
+   */
+  static List<Diagnostic> article(Article a, ParsedDocument d, RenderedBody body, Set<String> outputs, int summaryLength) {
+    var out = new ArrayList<Diagnostic>(0);
+    for (var link : body.rootLinks()) {
+      if (!exists(link.path(), outputs)) {
+        out.add(Diagnostic.warning(a.relPath(), link.line(), link.col(), "link to " + link.path() + ", which the site does not have",
+            "put the file under static/ (static/images/a.jpg is /images/a.jpg) or fix the path"));
       }
     }
-  }
-
-  /** Warnings about articles: a missing image, a long summary, an empty body. */
-  static void articles(List<Article> articles, Map<String, ParsedDocument> docs, Map<String, RenderedBody> bodies,
-      Set<String> outputs, int summaryLength, Diagnostics diagnostics) {
-    for (Article a : articles) {
-      ParsedDocument d = docs.get(a.relPath());
-      if (a.image() != null && a.image().startsWith("/") && !a.image().startsWith("//") && !exists(a.image(), outputs)) {
-        Position at = d.frontMatter().position("image");
-        diagnostics.warning(a.relPath(), at.line(), at.col(), "image " + a.image() + " does not exist",
-            "put it under static/ (static/images/a.jpg is /images/a.jpg)");
-      }
-      if (a.lead() != null && a.lead().codePointCount(0, a.lead().length()) > summaryLength) {
-        Position at = d.frontMatter().position("summary");
-        diagnostics.warning(a.relPath(), at.line(), at.col(),
-            "summary is " + a.lead().codePointCount(0, a.lead().length()) + " characters, longer than summaryLength " + summaryLength,
-            "shorten it; lists and feeds show it whole");
-      }
-      RenderedBody body = bodies.get(a.relPath());
-      if (body != null && d.body().isBlank()) {
-        diagnostics.warning(a.relPath(), d.bodyLine() - 1, 1, "the article has no body", "write the text below the closing ---");
-      }
+    if (a.image() != null && a.image().startsWith("/") && !a.image().startsWith("//") && !exists(a.image(), outputs)) {
+      Position at = d.frontMatter().position("image");
+      out.add(Diagnostic.warning(a.relPath(), at.line(), at.col(), "image " + a.image() + " does not exist",
+          "put it under static/ (static/images/a.jpg is /images/a.jpg)"));
     }
+    if (a.lead() != null && a.lead().codePointCount(0, a.lead().length()) > summaryLength) {
+      Position at = d.frontMatter().position("summary");
+      out.add(Diagnostic.warning(a.relPath(), at.line(), at.col(),
+          "summary is " + a.lead().codePointCount(0, a.lead().length()) + " characters, longer than summaryLength " + summaryLength,
+          "shorten it; lists and feeds show it whole"));
+    }
+    if (d.body().isBlank()) {
+      out.add(Diagnostic.warning(a.relPath(), d.bodyLine() - 1, 1, "the article has no body", "write the text below the closing ---"));
+    }
+    return out;
   }
 
   static boolean exists(String link, Set<String> outputs) {

@@ -128,4 +128,17 @@ class IncrementalBuildTest {
     }
     return out;
   }
+
+  @Test
+  void warningsOfUnchangedArticlesAreReportedAgainAndFollowStaticFiles(@TempDir Path dir) {
+    var site = TestSite.write(dir, SITE.replace("image: /images/fair.svg", "image: /images/missing.svg"));
+    var build = Build.incremental();
+    BuildOptions options = new BuildOptions(dir, null, false, false, TestSite.NOW, null, false);
+    assertThat(build.run(options).warnings()).extracting(d -> d.format())
+        .anySatisfy(w -> assertThat(w).startsWith("content/house/d.md:8:8: warning: image /images/missing.svg does not exist"));
+    site.edit("content/news/a.md", "今天开始试运行", "今天正式试运行");
+    assertThat(build.run(options, Set.of(dir.resolve("content/news/a.md"))).warnings()).hasSize(1);
+    site.put("static/images/missing.svg", "<svg/>");
+    assertThat(build.run(options, Set.of(dir.resolve("static/images/missing.svg"))).warnings()).isEmpty();
+  }
 }
