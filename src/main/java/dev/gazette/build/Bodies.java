@@ -26,7 +26,9 @@ final class Bodies {
     var links = new Links(paths, excluded, config);
     Object baseKey = List.of(config.baseUrl(), config.summaryLength());
     Object linksKey = List.of(paths, excluded);
-    return docs.parallelStream()
+    long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, linksKey)).limit(Parsing.PARALLEL_FROM + 1).count();
+    var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();
+    return stream
         .filter(d -> paths.containsKey(d.relPath()))
         .map(d -> one(d, paths.get(d.relPath()), links, baseKey, linksKey, config, markdown, cache, diagnostics))
         .flatMap(Optional::stream)
@@ -37,9 +39,7 @@ final class Bodies {
       SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
     RenderedBody body;
-    boolean reusable = hit != null && hit.doc() == doc && hit.body() != null && hit.baseKey().equals(baseKey)
-        && (!hit.body().linksToContent() || hit.linksKey().equals(linksKey));
-    if (reusable) {
+    if (reusable(hit, doc, baseKey, linksKey)) {
       body = hit.body();
       diagnostics.addAll(hit.diagnostics());
     } else {
@@ -64,6 +64,12 @@ final class Bodies {
     Article a = article(doc, body, path, config);
     cache.articles.put(doc.relPath(), new BuildCache.Built(doc, body, path, a));
     return Optional.of(a);
+  }
+
+  /** Whether the cached body of {@code doc} can be used as it is. */
+  private static boolean reusable(BuildCache.Body hit, ParsedDocument doc, Object baseKey, Object linksKey) {
+    return hit != null && hit.doc() == doc && hit.body() != null && hit.baseKey().equals(baseKey)
+        && (!hit.body().linksToContent() || hit.linksKey().equals(linksKey));
   }
 
   private static Article article(ParsedDocument doc, RenderedBody body, String path, SiteConfig config) {

@@ -110,15 +110,18 @@ public final class Build {
       }
       return out;
     });
-    LinkedHashMap<String, OutputFile> generated = increment.base();
-    fresh.forEach(f -> generated.put(f.path(), f));
+    LinkedHashMap<String, OutputFile> generated = steps.time("merge", () -> {
+      var out = increment.base();
+      fresh.forEach(f -> out.put(f.path(), f));
+      return out;
+    });
     // A full build checks its raw list, so two outputs on one path are caught before merging.
     var all = new ArrayList<>(increment.full() ? fresh : generated.values());
     var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
     all.addAll(statics);
     Checked checked = steps.time("check", () -> check(selection.published(), articles, all,
         statics.stream().map(OutputFile::path).toList(), increment, config, steps.diagnostics));
-    List<Diagnostic> warnings = finish(steps.diagnostics, o.strict());
+    List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));
     if (o.outDir() != null) {
       steps.time("write", () -> SiteWriter.write(o.outDir(), all));
     }
