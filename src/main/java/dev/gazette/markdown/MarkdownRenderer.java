@@ -39,7 +39,8 @@ public final class MarkdownRenderer {
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
-            new CjkSoftBreakExtension()))
+            new CjkSoftBreakExtension(),
+            new ConformingHtmlExtension()))
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(TablesExtension.CLASS_NAME, "table")

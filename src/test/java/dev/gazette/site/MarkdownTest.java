@@ -41,6 +41,124 @@ class MarkdownTest {
   }
 
   @Test
+  void columnAlignmentIsAClassNotTheObsoleteAlignAttribute(@TempDir Path dir) {
+    // html-validate (no-deprecated-attr) and the W3C validator reject align on th/td, and the
+    // theme's text-align on cells overrode it anyway: right-aligned numbers showed left-aligned
+    var body = body(dir, """
+        | 板块 | 时间 | 项目数 |
+        | :--- | :---: | ---: |
+        | 园区 | 6:00 | 12 |
+        """);
+    assertThat(body.select("[align]")).isEmpty();
+    assertThat(body.select("[style]")).isEmpty();
+    assertThat(body.select("th").eachAttr("class")).containsExactly("align-left", "align-center", "align-right");
+    assertThat(body.select("td").eachAttr("class")).containsExactly("align-left", "align-center", "align-right");
+  }
+
+  @Test
+  void tablesSitInALabelledFocusableRegionThatCanScroll(@TempDir Path dir) {
+    // a wide table scrolls sideways on a phone: keyboard users must be able to reach the scroller
+    // (axe scrollable-region-focusable), and two regions need different names (landmark-unique)
+    var body = body(dir, """
+        | 板块 | 项目数 |
+        | --- | --- |
+        | 园区 | 12 |
+
+        中间一段。
+
+        | 站点 | 首班车 |
+        | --- | --- |
+        | 苏州北站 | 6:00 |
+        """);
+    var wraps = body.select("section.table-wrap");
+    assertThat(wraps).hasSize(2);
+    assertThat(wraps.eachAttr("tabindex")).containsExactly("0", "0");
+    assertThat(wraps.eachAttr("aria-label")).containsExactly("表格 1", "表格 2");
+    assertThat(body.select("section.table-wrap > table")).hasSize(2);
+    assertThat(body.select("table").parents()).allMatch(p -> !p.is("p"));
+  }
+
+  @Test
+  void tableNumbersStartAgainInEveryArticle(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + """
+        -- content/a.md --
+        ---
+        title: 甲
+        channel: news
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        | a | b |
+        | --- | --- |
+        | 1 | 2 |
+        -- content/b.md --
+        ---
+        title: 乙
+        channel: news
+        date: 2022-06-27
+        source: 苏州日报
+        author: 赵焱
+        ---
+        | a | b |
+        | --- | --- |
+        | 1 | 2 |
+        """);
+    for (String slug : new String[] {"a", "b"}) {
+      assertThat(html(site, "public/news/2022/06/" + slug + "/index.html").select("section.table-wrap").eachAttr("aria-label"))
+          .containsExactly("表格 1");
+    }
+  }
+
+  @Test
+  void bareUrlsAreMarkedSoTheThemeCanBreakThem(@TempDir Path dir) {
+    // a long URL with no break opportunity dropped to the next line and left a gaping justified
+    // line before it; the theme breaks a.url anywhere
+    var body = body(dir, """
+        详见 https://www.suzhou.gov.cn/a/very/long/path/index.html 或[公告](https://www.suzhou.gov.cn/notice)。
+        """);
+    assertThat(body.select("a.url").eachText()).containsExactly("https://www.suzhou.gov.cn/a/very/long/path/index.html");
+    assertThat(body.select("a:not(.url)").eachText()).containsExactly("公告");
+  }
+
+  @Test
+  void aHeadingNeverTakesTheIdOfTheMainElementOrOfAFootnote(@TempDir Path dir) {
+    // the default theme's <main id="main"> (skip-link target) and the footnotes' fn-N / fnref-N
+    // are on the same page: a duplicate id is invalid HTML and sends #main to the wrong place
+    var site = TestSite.build(dir, CONFIG + """
+        -- content/a.md --
+        ---
+        title: 标题
+        channel: news
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        见注释[^1]。
+
+        ## Main
+
+        ## FN 1
+
+        ## fnref 1
+
+        ## fn
+
+        ## fn
+
+        ## fn
+
+        [^1]: 注释。
+        """);
+    var page = html(site, "public/news/2022/06/a/index.html");
+    assertThat(page.select(".article-body h2").eachAttr("id"))
+        .containsExactly("main-1", "fn-1-1", "fnref-1-1", "fn", "fn-2", "fn-3");
+    var ids = page.select("[id]").eachAttr("id");
+    assertThat(new HashSet<>(ids)).hasSameSizeAs(ids);
+    assertThat(page.select("main#main")).hasSize(1);
+  }
+
+  @Test
   void strikethroughAndAutolinks(@TempDir Path dir) {
     var body = body(dir, """
         原价~~100元~~，详见 https://www.suzhou.gov.cn/notice 或 www.example.com 。
