@@ -123,6 +123,36 @@ class FeedsTest {
     assertThat(site.read("public/feed.json")).contains("\"title\": \"A&B <公司> \\\"引号\\\" ]]> 结束\"");
   }
 
+  @Test
+  void linksToAPlaceInTheArticleAreAbsoluteInEveryFormat(@TempDir Path dir) {
+    // a footnote's href="#fn-1" resolves against the feed (or nowhere) in a reader, and feed
+    // validators flag relative references in content
+    var site = TestSite.build(dir, ALL_FORMATS.replace("https://news.example/", "https://news.example/portal/") + """
+        -- content/a.md --
+        ---
+        title: 脚注
+        channel: news/suzhou
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        数据来自统计局[^1]，见[上文](#概况)与[本站](/news/)。
+
+        [^1]: 2022年统计公报。
+        """);
+    String page = "https://news.example/portal/news/suzhou/2022/06/a/";
+    String rss = site.read("public/rss.xml");
+    assertThat(rss).contains("href=\"" + page + "#fn-1\"", "href=\"" + page + "#fnref-1\"",
+        "href=\"" + page + "#概况\"", "href=\"https://news.example/portal/news/\"");
+    assertThat(rss).doesNotContain("href=\"#");
+    String atom = site.read("public/atom.xml");
+    assertThat(atom).contains("href=&quot;" + page + "#fn-1&quot;").doesNotContain("href=&quot;#");
+    String json = site.read("public/feed.json");
+    assertThat(json).contains("href=\\\"" + page + "#fn-1\\\"").doesNotContain("href=\\\"#");
+    // the page itself keeps the short in-page links
+    assertThat(site.read("public/news/suzhou/2022/06/a/index.html")).contains("href=\"#fn-1\"");
+  }
+
   static List<String> titles(String rss) {
     var out = new ArrayList<String>();
     var m = Pattern.compile("<item>\\s*<title>([^<]*)</title>").matcher(rss);
