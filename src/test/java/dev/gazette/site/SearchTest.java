@@ -40,6 +40,24 @@ class SearchTest {
   }
 
   @Test
+  void theTwoSearchLandmarksOfTheSearchPageHaveDifferentNames(@TempDir Path dir) {
+    // the header form and the page's form were both role=search without a name: axe-core
+    // landmark-unique, and a screen reader's landmark list showed two identical "search" entries
+    var site = TestSite.build(dir, """
+        -- site-config.yml --
+        title: T
+        baseUrl: https://news.example/
+        search: true
+        channels: [{id: news, name: 资讯中心}]
+        """ + ARTICLE);
+    var page = Sites.html(site, "public/search/index.html");
+    var labels = page.select("[role=search]").eachAttr("aria-label");
+    assertThat(labels).hasSize(2).doesNotContain("");
+    assertThat(new java.util.HashSet<>(labels)).hasSize(2);
+    assertThat(Sites.html(site, "public/index.html").select("[role=search]").eachAttr("aria-label")).containsExactly("站内搜索");
+  }
+
+  @Test
   void searchFalseWritesNeitherIndexNorForm(@TempDir Path dir) {
     var site = TestSite.build(dir, """
         -- site-config.yml --
