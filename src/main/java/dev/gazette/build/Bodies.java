@@ -12,6 +12,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,12 +59,18 @@ final class Bodies {
       }
     }
     var built = cache.articles.get(doc.relPath());
-    if (built != null && built.doc() == doc && built.body() == body && built.path().equals(path)) {
+    if (built != null && built.doc() == doc && built.body() == body && built.path().equals(path)
+        && Objects.equals(built.article().channel(), channelOf(doc, config))) {
       return Optional.of(built.article());
     }
     Article a = article(doc, body, path, config);
     cache.articles.put(doc.relPath(), new BuildCache.Built(doc, body, path, a));
     return Optional.of(a);
+  }
+
+  /** The article's channel as the current config has it (a renamed channel is a new record). */
+  private static dev.gazette.config.Channel channelOf(ParsedDocument doc, SiteConfig config) {
+    return doc.frontMatter().page() ? null : config.channel(doc.frontMatter().channel()).orElseThrow();
   }
 
   /** Whether the cached body of {@code doc} can be used as it is. */
@@ -75,7 +82,7 @@ final class Bodies {
   private static Article article(ParsedDocument doc, RenderedBody body, String path, SiteConfig config) {
     FrontMatter fm = doc.frontMatter();
     String teaser = fm.summary() != null ? fm.summary() : body.teaser();
-    return new Article(doc.relPath(), fm.title(), fm.page() ? null : config.channel(fm.channel()).orElseThrow(),
+    return new Article(doc.relPath(), fm.title(), channelOf(doc, config),
         fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
         fm.headline(), fm.page(), fm.aliases(), fm.params(), path, body.html(), body.stats().minutes(),
         body.stats().count());

@@ -63,7 +63,6 @@ public final class BuildCache {
   Object templatesKey;
   TemplateRenderer templates;
 
-  /** Forgets rendered pages and feeds, keeping parsed and rendered articles. */
   /** The document's path, computed again only when the document or the config changed. */
   String pathOf(ParsedDocument doc, dev.gazette.model.Permalinks permalinks) {
     Url hit = urls.get(doc.relPath());
@@ -75,6 +74,7 @@ public final class BuildCache {
     return path;
   }
 
+  /** Forgets rendered pages and feeds, keeping parsed and rendered articles. */
   void dropRendered() {
     urls.clear();
     pages.clear();

@@ -51,7 +51,7 @@ final class Parsing {
       diagnostics.error(rel, 0, 0, "cannot read: " + e.getMessage(), "");
       return Optional.empty();
     }
-    var hit = cache.parsed.get(rel);
+    var hit = hint != null && hint.contains(rel) ? null : cache.parsed.get(rel);
     if (hit != null && hit.size() == attrs.size() && hit.mtime().equals(attrs.lastModifiedTime())
         && Objects.equals(hit.configKey(), configKey)) {
       diagnostics.addAll(hit.diagnostics());

@@ -41,12 +41,27 @@ public record BaseUrl(String origin, String path) {
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new IllegalArgumentException("must not have a query or a fragment");
     }
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : asciiOnly(uri.getRawPath());
     if (!path.endsWith("/")) {
       path = path + "/";
     }
     String origin = scheme + "://" + uri.getRawAuthority();
     return new BaseUrl(origin, path);
+  }
+
+  /** Percent-encodes what is not ASCII ({@code /门户/}), so links and feeds carry valid URLs. */
+  private static String asciiOnly(String path) {
+    var sb = new StringBuilder(path.length());
+    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return sb.toString();
   }
 
   /** {@code https://host/portal/} */

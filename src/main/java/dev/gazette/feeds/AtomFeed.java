@@ -27,7 +27,7 @@ public final class AtomFeed {
         .append("  <updated>").append(feed.items().isEmpty() ? "1970-01-01T00:00:00Z" : RFC_3339.format(RssFeed.lastChange(feed).withNano(0))).append("</updated>\n");
     for (Article a : feed.items()) {
       String link = base.abs(UrlPaths.encode(a.path()));
-      var updated = a.updated() != null && a.updated().isAfter(a.date()) ? a.updated() : a.date();
+      var updated = a.lastModified();
       sb.append("  <entry>\n")
           .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
           .append("    <link href=\"").append(Xml.escape(link)).append("\"/>\n")

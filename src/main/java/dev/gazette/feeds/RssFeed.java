@@ -79,7 +79,7 @@ public final class RssFeed {
   static ZonedDateTime lastChange(FeedSpec feed) {
     ZonedDateTime last = null;
     for (Article a : feed.items()) {
-      ZonedDateTime t = a.updated() != null && a.updated().isAfter(a.date()) ? a.updated() : a.date();
+      ZonedDateTime t = a.lastModified();
       if (last == null || t.isAfter(last)) {
         last = t;
       }

@@ -51,10 +51,10 @@ public final class Sitemap {
     out.add(new Entry("", newest));
     site.byChannel().forEach((id, list) -> out.add(new Entry(Permalinks.channel(id), list.isEmpty() ? null : list.get(0).date())));
     for (Article a : site.articles()) {
-      out.add(new Entry(a.path(), a.updated() != null && a.updated().isAfter(a.date()) ? a.updated() : a.date()));
+      out.add(new Entry(a.path(), a.lastModified()));
     }
     for (Article p : site.pages()) {
-      out.add(new Entry(p.path(), p.updated() != null ? p.updated() : p.date()));
+      out.add(new Entry(p.path(), p.lastModified()));
     }
     site.tags().values().forEach(t -> out.add(new Entry(Permalinks.tag(t.name()), t.articles().get(0).date())));
     site.authors().values().forEach(t -> out.add(new Entry(Permalinks.author(t.name()), t.articles().get(0).date())));

@@ -40,7 +40,7 @@ public record FrontMatter(
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
-    params = Map.copyOf(params);
+    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     positions = Map.copyOf(positions);
   }
 

@@ -138,8 +138,13 @@ public final class FrontMatterParser {
     String slug = slug(file, m);
     boolean headline = m.bool("headline").orElse(false);
     boolean draft = m.bool("draft").orElse(false);
-    List<String> aliases = clean(m.stringList("aliases"));
-    for (String alias : aliases) {
+    List<String> aliases = new ArrayList<>();
+    for (String written : clean(m.stringList("aliases"))) {
+      String alias = aliasPath(m, written);
+      if (alias == null) {
+        continue;
+      }
+      aliases.add(alias);
       if (!alias.startsWith("/") || alias.contains("..") || alias.contains("\\") || SlugRules.hasControl(alias)) {
         m.errorAtItem("aliases", alias, "alias \"" + alias + "\" must be a path starting with /", "for example /2021/old-article.html or /old/path/");
       } else if (alias.equals("/") || alias.equals("/index.html")) {
@@ -187,6 +192,27 @@ public final class FrontMatterParser {
       return DateParser.parse(text.get(), config.timezone());
     } catch (DateTimeException e) {
       m.errorAt(key, e.getMessage(), DateParser.hint(text.get()));
+      return null;
+    }
+  }
+
+  /**
+   * An alias as the decoded path it names: old URLs are often copied from a browser's address bar
+   * with percent escapes ({@code /2021/%E6%97%A7.html}); a query or fragment cannot be a file.
+   */
+  private static String aliasPath(YamlMap m, String written) {
+    if (written.indexOf('?') >= 0 || written.indexOf('#') >= 0) {
+      m.errorAtItem("aliases", written, "alias \"" + written + "\" has a query or fragment, which a static file cannot answer",
+          "list only the path: " + written.replaceAll("[?#].*", ""));
+      return null;
+    }
+    if (written.indexOf('%') < 0) {
+      return written;
+    }
+    try {
+      return java.net.URLDecoder.decode(written.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      m.errorAtItem("aliases", written, "alias \"" + written + "\" has a broken % escape", "write %XX with two hex digits, or the character itself");
       return null;
     }
   }

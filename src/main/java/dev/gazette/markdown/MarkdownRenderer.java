@@ -1,5 +1,7 @@
 package dev.gazette.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  * are built once and are thread-safe, so bodies render in parallel.
  */
 public final class MarkdownRenderer {
-  private static final Pattern MORE = Pattern.compile("(?m)^[ \\t]*<!--\\s*more\\s*-->[ \\t]*$");
+  private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -61,11 +63,24 @@ public final class MarkdownRenderer {
     resolveLinks(document, doc, links, rootLinks, linksToContent, diagnostics);
     String html = renderer.render(document);
     String plain = PlainText.of(document);
-    var more = MORE.matcher(body);
-    String teaser = more.find()
-        ? PlainText.of(parser.parse(body.substring(0, more.start())))
+    int more = moreMarker(document);
+    String teaser = more >= 0
+        ? PlainText.of(parser.parse(body.substring(0, more)))
         : Teaser.cut(plain, summaryLength);
     return new RenderedBody(html, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
+  }
+
+  /**
+   * Where a {@code <!--more-->} line starts, or -1. Only a block of its own counts: the same text
+   * in a code block or inside a paragraph is not the marker.
+   */
+  private static int moreMarker(Document document) {
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if ((n instanceof HtmlCommentBlock || n instanceof HtmlBlock) && MORE.matcher(n.getChars().toString().strip()).matches()) {
+        return n.getStartOffset();
+      }
+    }
+    return -1;
   }
 
   private static void resolveLinks(Document document, ParsedDocument doc, ContentLinks links,

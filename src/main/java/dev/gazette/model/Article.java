@@ -45,6 +45,17 @@ public record Article(
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
-    params = Map.copyOf(params);
+    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+  }
+
+  /**
+   * When the article last changed: {@code updated} when it is later than {@code date}, else
+   * {@code date} (null only for an undated standalone page).
+   */
+  public ZonedDateTime lastModified() {
+    if (date == null) {
+      return updated;
+    }
+    return updated != null && updated.isAfter(date) ? updated : date;
   }
 }

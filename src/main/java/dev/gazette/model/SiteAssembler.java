@@ -117,8 +117,9 @@ public final class SiteAssembler {
   private static List<Article> related(Article a, List<Article> channelList, int channelIndex,
       Map<String, Site.Term> tags, Map<String, Map<String, Integer>> tagIndex, Map<Article, Long> epoch) {
     var shared = new IdentityHashMap<Article, Integer>();
-    for (String tag : a.tags()) {
-      String key = Permalinks.key(tag);
+    var keys = new java.util.LinkedHashSet<String>();
+    a.tags().forEach(tag -> keys.add(Permalinks.key(tag)));
+    for (String key : keys) {
       var term = tags.get(key);
       if (term == null) {
         continue;

@@ -109,6 +109,7 @@ class IncrementalBuildTest {
     step(build, options, dir, Set.of("themes/default/templates/404.ftlh"),
         s -> site.edit("themes/default/templates/404.ftlh", "</", "<!-- changed --></"));
     step(build, options, dir, null, s -> site.edit("site-config.yml", "paginate: 2", "paginate: 3"));
+    step(build, options, dir, Set.of("site-config.yml"), s -> site.edit("site-config.yml", "苏州资讯", "姑苏资讯"));
     step(build, options, dir, null, s -> site.edit("content/house/d.md", "房展会开幕。", "房展会今天开幕。"));
   }
 
