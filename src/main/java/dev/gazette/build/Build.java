@@ -13,17 +13,14 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
-import dev.gazette.output.OutputConflicts;
 import dev.gazette.output.OutputGuard;
 import dev.gazette.output.SiteWriter;
 import dev.gazette.render.OutputFile;
 import dev.gazette.render.PagePlan;
 import dev.gazette.render.TemplateRenderer;
 import dev.gazette.render.ViewModels;
-import dev.gazette.source.ContentScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +77,7 @@ public final class Build {
       OutputGuard.check(o.siteDir(), o.outDir());
     }
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
-    List<Path> files = steps.time("scan", () -> scan(o.siteDir(), hint, steps.diagnostics));
+    List<Path> files = steps.time("scan", () -> ChangeHint.scan(o.siteDir(), hint, cache, steps.diagnostics));
     List<ParsedDocument> docs = steps.time("parse",
         () -> Parsing.parse(o.siteDir(), files, config, cache, hint, steps.diagnostics));
     Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
@@ -119,8 +116,8 @@ public final class Build {
     var all = new ArrayList<>(increment.full() ? fresh : generated.values());
     var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
     all.addAll(statics);
-    Checked checked = steps.time("check", () -> check(selection.published(), articles, all,
-        statics.stream().map(OutputFile::path).toList(), increment, config, steps.diagnostics));
+    Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, all,
+        statics.stream().map(OutputFile::path).toList(), increment, cache, config.summaryLength(), steps.diagnostics));
     List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));
     if (o.outDir() != null) {
       steps.time("write", () -> SiteWriter.write(o.outDir(), all));
@@ -133,21 +130,7 @@ public final class Build {
     return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
   }
 
-  /** The content files: the last list patched with the changes when they are all plain files. */
-  private List<Path> scan(Path siteDir, Set<String> hint, Diagnostics diagnostics) {
-    var patched = ChangeHint.patch(siteDir, cache.files, cache.scanDiagnostics, hint);
-    if (patched != null) {
-      diagnostics.addAll(cache.scanDiagnostics);
-      cache.files = patched;
-      return patched;
-    }
-    var scanned = new Diagnostics();
-    List<Path> files = ContentScanner.scan(siteDir, scanned);
-    cache.files = files;
-    cache.scanDiagnostics = scanned.sorted();
-    diagnostics.addAll(cache.scanDiagnostics);
-    return files;
-  }
+
 
   private SiteConfig config(BuildOptions o) {
     SiteConfig config = ConfigLoader.load(o.siteDir());
@@ -182,44 +165,6 @@ public final class Build {
     return cache.templates;
   }
 
-  /**
-   * Whole-site checks. When the structure and the static files are those of the last build, the
-   * output paths are too: the path checks are skipped and only changed articles are checked
-   * again, the others' warnings are the last build's.
-   */
-  private Checked check(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
-      List<String> staticPaths, Increment increment, SiteConfig config, Diagnostics diagnostics) {
-    var last = increment.full() ? null : increment.last().checked();
-    boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
-    Set<String> paths;
-    if (sameOutputs) {
-      paths = last.paths();
-    } else {
-      paths = Checks.collisions(outputs, diagnostics);
-      OutputConflicts.find(outputs, diagnostics);
-    }
-    var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
-    published.forEach(d -> docs.put(d.relPath(), d));
-    var changed = new java.util.HashSet<String>();
-    increment.replaced().values().forEach(a -> changed.add(a.relPath()));
-    var warnings = new HashMap<String, List<Diagnostic>>();
-    for (Article a : articles) {
-      List<Diagnostic> found = sameOutputs && !changed.contains(a.relPath()) ? last.warnings().get(a.relPath()) : null;
-      if (found == null) {
-        var body = cache.bodies.get(a.relPath());
-        found = body == null || body.body() == null ? List.of()
-            : Checks.article(a, docs.get(a.relPath()), body.body(), paths, config.summaryLength());
-      }
-      if (!found.isEmpty()) {
-        warnings.put(a.relPath(), found);
-        diagnostics.addAll(found);
-      }
-    }
-    return new Checked(staticPaths, paths, warnings);
-  }
-
-  /** What the checks of a build found, for the next build with the same outputs. */
-  record Checked(List<String> staticPaths, Set<String> paths, Map<String, List<Diagnostic>> warnings) {}
 
   /** Fails with every diagnostic when there are errors (warnings too under strict). */
   private static List<Diagnostic> finish(Diagnostics diagnostics, boolean strict) {

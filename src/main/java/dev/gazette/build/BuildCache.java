@@ -55,7 +55,7 @@ public final class BuildCache {
 
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles,
       dev.gazette.model.Site site, java.util.LinkedHashMap<String, OutputFile> outputs, int pages,
-      Map<String, List<String>> shownBy, Build.Checked checked) {}
+      Map<String, List<String>> shownBy, Checks.Result checked) {}
   SiteConfig config;
   /** The content files of the last scan, and what the scan reported. */
   List<java.nio.file.Path> files;

@@ -1,6 +1,7 @@
 package dev.gazette.build;
 
 import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Diagnostics;
 import dev.gazette.source.ContentScanner;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -81,5 +82,21 @@ final class ChangeHint {
       }
     }
     return false;
+  }
+
+  /** The content files: the last list patched with the changes when they are all plain files. */
+  static List<Path> scan(Path siteDir, Set<String> hint, BuildCache cache, Diagnostics diagnostics) {
+    var patched = patch(siteDir, cache.files, cache.scanDiagnostics, hint);
+    if (patched != null) {
+      diagnostics.addAll(cache.scanDiagnostics);
+      cache.files = patched;
+      return patched;
+    }
+    var scanned = new Diagnostics();
+    List<Path> files = ContentScanner.scan(siteDir, scanned);
+    cache.files = files;
+    cache.scanDiagnostics = scanned.sorted();
+    diagnostics.addAll(cache.scanDiagnostics);
+    return files;
   }
 }

@@ -10,13 +10,56 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import dev.gazette.diag.Diagnostic;
 import java.util.ArrayList;
+import dev.gazette.output.OutputConflicts;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /** Whole-site checks that need every output: collisions, dead root links, missing images. */
 final class Checks {
   private Checks() {}
+
+  /**
+   * Whole-site checks. When the structure and the static files are those of the last build, the
+   * output paths are too: the path checks are skipped and only changed articles are checked
+   * again, the others' warnings are the last build's.
+   */
+  static Result run(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
+      List<String> staticPaths, Increment increment, BuildCache cache, int summaryLength, Diagnostics diagnostics) {
+    var last = increment.full() ? null : increment.last().checked();
+    boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
+    Set<String> paths;
+    if (sameOutputs) {
+      paths = last.paths();
+    } else {
+      paths = collisions(outputs, diagnostics);
+      OutputConflicts.find(outputs, diagnostics);
+    }
+    var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
+    published.forEach(d -> docs.put(d.relPath(), d));
+    var changed = new HashSet<String>();
+    increment.replaced().values().forEach(a -> changed.add(a.relPath()));
+    var warnings = new HashMap<String, List<Diagnostic>>();
+    for (Article a : articles) {
+      List<Diagnostic> found = sameOutputs && !changed.contains(a.relPath()) ? last.warnings().get(a.relPath()) : null;
+      if (found == null) {
+        var body = cache.bodies.get(a.relPath());
+        found = body == null || body.body() == null ? List.of()
+            : article(a, docs.get(a.relPath()), body.body(), paths, summaryLength);
+      }
+      if (!found.isEmpty()) {
+        warnings.put(a.relPath(), found);
+        diagnostics.addAll(found);
+      }
+    }
+    return new Result(staticPaths, paths, warnings);
+  }
+
+  /** What the checks of a build found, for the next build with the same outputs. */
+  /** What the checks of a build found, for the next build with the same outputs. */
+  record Result(List<String> staticPaths, Set<String> paths, Map<String, List<Diagnostic>> warnings) {}
 
   /**
    * Two outputs on one path: an error naming both origins.
