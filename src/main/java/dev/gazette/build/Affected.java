@@ -38,7 +38,7 @@ final class Affected {
       for (String other : shownBy.getOrDefault(a.relPath(), List.of())) {
         add(jobs, plan.article(byRel.get(other)));
       }
-      for (String id = a.channel().id(); id != null; id = id.contains("/") ? id.substring(0, id.lastIndexOf('/')) : null) {
+      for (String id : a.channel().lineage()) {
         plan.channel(id, a).forEach(j -> add(jobs, j));
       }
       for (String tag : a.tags()) {

@@ -1,5 +1,6 @@
 package dev.gazette.build;
 
+import dev.gazette.config.Channel;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
@@ -25,19 +26,21 @@ final class Bodies {
   static List<Article> render(List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
       SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var links = new Links(paths, excluded, config);
+    Map<String, Channel> channels = config.channelsById();
     Object baseKey = List.of(config.baseUrl(), config.summaryLength());
     Object linksKey = List.of(paths, excluded);
     long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, linksKey)).limit(Parsing.PARALLEL_FROM + 1).count();
     var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();
     return stream
         .filter(d -> paths.containsKey(d.relPath()))
-        .map(d -> one(d, paths.get(d.relPath()), links, baseKey, linksKey, config, markdown, cache, diagnostics))
+        .map(d -> one(d, paths.get(d.relPath()), links, baseKey, linksKey, config, channels, markdown, cache, diagnostics))
         .flatMap(Optional::stream)
         .toList();
   }
 
   private static Optional<Article> one(ParsedDocument doc, String path, ContentLinks links, Object baseKey, Object linksKey,
-      SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
+      SiteConfig config, Map<String, Channel> channels,
+      MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
     RenderedBody body;
     if (reusable(hit, doc, baseKey, linksKey)) {
@@ -58,19 +61,16 @@ final class Bodies {
         return Optional.empty();
       }
     }
+    // A renamed channel is a new record: cached articles must not keep the old one.
+    Channel channel = doc.frontMatter().page() ? null : channels.get(doc.frontMatter().channel());
     var built = cache.articles.get(doc.relPath());
     if (built != null && built.doc() == doc && built.body() == body && built.path().equals(path)
-        && Objects.equals(built.article().channel(), channelOf(doc, config))) {
+        && Objects.equals(built.article().channel(), channel)) {
       return Optional.of(built.article());
     }
-    Article a = article(doc, body, path, config);
+    Article a = article(doc, body, path, channel);
     cache.articles.put(doc.relPath(), new BuildCache.Built(doc, body, path, a));
     return Optional.of(a);
-  }
-
-  /** The article's channel as the current config has it (a renamed channel is a new record). */
-  private static dev.gazette.config.Channel channelOf(ParsedDocument doc, SiteConfig config) {
-    return doc.frontMatter().page() ? null : config.channel(doc.frontMatter().channel()).orElseThrow();
   }
 
   /** Whether the cached body of {@code doc} can be used as it is. */
@@ -79,10 +79,10 @@ final class Bodies {
         && (!hit.body().linksToContent() || hit.linksKey().equals(linksKey));
   }
 
-  private static Article article(ParsedDocument doc, RenderedBody body, String path, SiteConfig config) {
+  private static Article article(ParsedDocument doc, RenderedBody body, String path, Channel channel) {
     FrontMatter fm = doc.frontMatter();
     String teaser = fm.summary() != null ? fm.summary() : body.teaser();
-    return new Article(doc.relPath(), fm.title(), channelOf(doc, config),
+    return new Article(doc.relPath(), fm.title(), channel,
         fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
         fm.headline(), fm.page(), fm.aliases(), fm.params(), path, body.html(), body.stats().minutes(),
         body.stats().count());

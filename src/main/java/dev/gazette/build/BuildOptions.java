@@ -19,10 +19,6 @@ public record BuildOptions(Path siteDir, Path outDir, boolean drafts, boolean fu
     Objects.requireNonNull(now);
   }
 
-  public static BuildOptions of(Path siteDir) {
-    return new BuildOptions(siteDir, siteDir.resolve("public"), false, false, Instant.now(), null, false);
-  }
-
   public BuildOptions withOut(Path out) {
     return new BuildOptions(siteDir, out, drafts, future, now, baseUrl, strict);
   }

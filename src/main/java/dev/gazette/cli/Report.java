@@ -2,6 +2,7 @@ package dev.gazette.cli;
 
 import dev.gazette.build.BuildResult;
 import dev.gazette.diag.Diagnostic;
+import dev.gazette.feeds.Json;
 import java.util.List;
 
 /** The {@code --report} file: the build's outcome as JSON, for CI dashboards. */
@@ -34,21 +35,6 @@ final class Report {
   }
 
   private static String str(String s) {
-    var sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return Json.string(s);
   }
 }

@@ -20,6 +20,17 @@ public record Channel(
     children = List.copyOf(children);
   }
 
+  /** This channel's id and its parents', nearest first: {@code news/suzhou}, {@code news}. */
+  public List<String> lineage() {
+    var out = new java.util.ArrayList<String>(depth + 1);
+    for (String id = this.id; ; id = id.substring(0, id.lastIndexOf('/'))) {
+      out.add(id);
+      if (id.indexOf('/') < 0) {
+        return out;
+      }
+    }
+  }
+
   /** The id of the top-level channel this one belongs to. */
   public String topId() {
     int slash = id.indexOf('/');

@@ -23,13 +23,13 @@ public final class SearchIndex {
     var sb = new StringBuilder(256 + site.articles().size() * 320).append('[');
     String sep = "\n";
     for (Article a : site.articles()) {
-      sb.append(sep).append("{\"t\":").append(JsonFeed.str(a.title()))
-          .append(",\"u\":").append(JsonFeed.str(base.rel(UrlPaths.encode(a.path()))))
-          .append(",\"d\":").append(JsonFeed.str(DAY.format(a.date())))
-          .append(",\"c\":").append(JsonFeed.str(a.channel().name()))
-          .append(",\"s\":").append(JsonFeed.str(a.teaser()))
-          .append(",\"k\":").append(JsonFeed.str(String.join(" ", a.tags())))
-          .append(",\"o\":").append(JsonFeed.str(a.source()))
+      sb.append(sep).append("{\"t\":").append(Json.string(a.title()))
+          .append(",\"u\":").append(Json.string(base.rel(UrlPaths.encode(a.path()))))
+          .append(",\"d\":").append(Json.string(DAY.format(a.date())))
+          .append(",\"c\":").append(Json.string(a.channel().name()))
+          .append(",\"s\":").append(Json.string(a.teaser()))
+          .append(",\"k\":").append(Json.string(String.join(" ", a.tags())))
+          .append(",\"o\":").append(Json.string(a.source()))
           .append('}');
       sep = ",\n";
     }

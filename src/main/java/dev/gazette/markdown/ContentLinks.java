@@ -1,7 +1,5 @@
 package dev.gazette.markdown;
 
-import java.util.Optional;
-
 /** What the Markdown stage needs to know about other content to resolve {@code .md} links. */
 public interface ContentLinks {
   /** The outcome of looking up a content file by its site-relative path. */
@@ -20,22 +18,4 @@ public interface ContentLinks {
 
   /** A root-relative site path ({@code /images/a.jpg}) as a URL under the base path. */
   String rootUrl(String path);
-
-  static ContentLinks none() {
-    return new ContentLinks() {
-      @Override
-      public Target find(String relPath) {
-        return new Missing();
-      }
-
-      @Override
-      public String rootUrl(String path) {
-        return path;
-      }
-    };
-  }
-
-  default Optional<String> url(String relPath) {
-    return find(relPath) instanceof Found f ? Optional.of(f.url()) : Optional.empty();
-  }
 }

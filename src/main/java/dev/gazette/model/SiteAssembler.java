@@ -46,7 +46,7 @@ public final class SiteAssembler {
     for (Article a : articles) {
       Channel c = a.channel();
       ownChannel.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(a);
-      for (String id = c.id(); id != null; id = parentOf(id)) {
+      for (String id : c.lineage()) {
         byChannel.get(id).add(a);
       }
     }
@@ -68,11 +68,6 @@ public final class SiteAssembler {
       }
     }
     return new Site(config, articles, pages, byChannel, tags, authors, sources, headlines, neighbours);
-  }
-
-  private static String parentOf(String id) {
-    int slash = id.lastIndexOf('/');
-    return slash < 0 ? null : id.substring(0, slash);
   }
 
   private static TreeMap<String, Site.Term> terms(List<Article> articles, Function<Article, List<String>> names) {
