@@ -1,5 +1,6 @@
 package dev.gazette.build;
 
+import dev.gazette.config.PageKind;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.diag.SiteException;
 import dev.gazette.feeds.AliasPage;
@@ -88,13 +89,20 @@ final class Rendering {
    * the news sitemap, which depends on the time, is made again.
    */
   static List<OutputFile> discovery(Site site, Instant now, boolean newsOnly) {
-    var news = OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap");
-    if (newsOnly) {
-      return List.of(news);
+    var c = site.config();
+    var out = new ArrayList<OutputFile>();
+    if (c.writes(PageKind.SITEMAP)) {
+      out.add(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
     }
-    var out = new ArrayList<OutputFile>(Sitemap.render(site));
-    out.add(news);
-    out.add(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(site.config().baseUrl()), "robots.txt"));
+    if (newsOnly) {
+      return out;
+    }
+    if (c.writes(PageKind.SITEMAP)) {
+      out.addAll(Sitemap.render(site));
+    }
+    if (c.writes(PageKind.ROBOTS)) {
+      out.add(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
+    }
     for (Article a : site.articles()) {
       aliases(site, a, out);
     }

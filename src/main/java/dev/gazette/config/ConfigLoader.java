@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,13 +31,15 @@ public final class ConfigLoader {
 
   static final Set<String> KEYS =
       new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
-          "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize"));
-  static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats"));
+          "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize", "disableKinds"));
+  static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats", "files"));
+  static final Set<String> PAGINATE_KEYS = new LinkedHashSet<>(List.of("size", "stable"));
   static final Set<String> PERMALINK_TOKENS =
       new LinkedHashSet<>(List.of("channel", "yyyy", "MM", "dd", "slug"));
 
   private static final Pattern THEME_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(KB|MB|GB|B)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FEED_FILE = Pattern.compile("[\\p{L}\\p{N}._-]+");
   private static final Pattern TOKEN = Pattern.compile("\\{([^}]*)}");
   static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
@@ -98,7 +103,18 @@ public final class ConfigLoader {
       }
     }
     String theme = map.string("theme").orElse("default");
-    int paginate = map.integer("paginate", 1, 1000).orElse(20);
+    int paginate = 20;
+    boolean stablePages = false;
+    if (map.node("paginate").filter(n -> n instanceof ScalarNode).isPresent()) {
+      paginate = map.integer("paginate", 1, 1000).orElse(20);
+    } else {
+      var paged = map.map("paginate");
+      if (paged.isPresent()) {
+        paged.get().rejectUnknown(PAGINATE_KEYS, "paginate key");
+        paginate = paged.get().integer("size", 1, 1000).orElse(20);
+        stablePages = paged.get().bool("stable").orElse(false);
+      }
+    }
     int summaryLength = map.integer("summaryLength", 10, 10_000).orElse(120);
     FeedConfig feed = feed(map);
     boolean search = map.bool("search").orElse(false);
@@ -106,6 +122,7 @@ public final class ConfigLoader {
     checkPermalink(map, permalink);
     long maxBytes = maxArticleSize(map);
     List<Channel> channels = ChannelTreeLoader.channels(map);
+    Set<PageKind> disabled = disableKinds(map);
 
     if (!THEME_NAME.matcher(theme).matches() || theme.equals(".") || theme.equals("..")) {
       map.errorAt("theme", "theme \"" + theme + "\" must be the name of a folder under themes/",
@@ -124,8 +141,8 @@ public final class ConfigLoader {
               : hintOr(DidYouMean.hint(theme, known), "themes here: " + String.join(", ", known)));
     }
     diagnostics.throwIfErrors();
-    return new SiteConfig(title, baseUrl, language, zone, theme, paginate, summaryLength, feed,
-        search, permalink, channels, maxBytes);
+    return new SiteConfig(title, baseUrl, language, zone, theme, paginate, stablePages, summaryLength, feed,
+        search, permalink, channels, maxBytes, disabled);
   }
 
   /** A close zone id, a zone named after the city typed, or the usual example. */
@@ -164,22 +181,64 @@ public final class ConfigLoader {
   private static FeedConfig feed(YamlMap map) {
     var feed = map.map("feed");
     if (feed.isEmpty()) {
-      return new FeedConfig(50, List.of("rss"));
+      return new FeedConfig(50, List.of(FeedFormat.RSS), Map.of());
     }
     var f = feed.get();
     f.rejectUnknown(FEED_KEYS, "feed key");
     int items = f.integer("items", 1, 10_000).orElse(50);
     List<String> formats = f.has("formats") ? f.stringList("formats") : List.of("rss");
-    var clean = new ArrayList<String>();
+    var clean = new ArrayList<FeedFormat>();
     for (String fmt : formats) {
-      String x = fmt.trim().toLowerCase(Locale.ROOT);
-      if (!FeedConfig.KNOWN_FORMATS.contains(x)) {
-        f.errorAt("formats", "unknown feed format \"" + fmt + "\"", "use rss, atom or json");
-      } else if (!clean.contains(x)) {
-        clean.add(x);
+      var x = FeedFormat.of(fmt);
+      if (x.isEmpty()) {
+        f.errorAtItem("formats", fmt, "unknown feed format \"" + fmt + "\"", "use rss, atom or json");
+      } else if (!clean.contains(x.get())) {
+        clean.add(x.get());
       }
     }
-    return new FeedConfig(items, clean);
+    if (clean.isEmpty()) {
+      if (f.has("formats") && formats.isEmpty()) {
+        f.errorAt("formats", "feed formats is empty", "write formats: [rss] (or atom, json)");
+      }
+      clean.add(FeedFormat.RSS);
+    }
+    var files = new EnumMap<FeedFormat, String>(FeedFormat.class);
+    f.map("files").ifPresent(names -> {
+      for (String key : names.keys()) {
+        var fmt = FeedFormat.of(key);
+        String name = names.string(key).orElse("").trim();
+        if (fmt.isEmpty()) {
+          names.errorAt(key, "unknown feed format \"" + key + "\"", "use rss, atom or json");
+        } else if (!FEED_FILE.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+          names.errorAt(key, "feed file name \"" + name + "\" must be one file name such as index.xml",
+              "letters, digits, . _ - and no folders");
+        } else {
+          files.put(fmt.get(), name);
+        }
+      }
+    });
+    if (new java.util.HashSet<>(clean.stream().map(x -> files.getOrDefault(x, x.defaultFile())).toList()).size() < clean.size()) {
+      f.errorAt("files", "two feed formats would write the same file", "give each format its own file name");
+    }
+    return new FeedConfig(items, clean, files);
+  }
+
+  private static Set<PageKind> disableKinds(YamlMap map) {
+    var out = EnumSet.noneOf(PageKind.class);
+    if (!map.has("disableKinds")) {
+      return out;
+    }
+    for (String id : map.stringList("disableKinds")) {
+      var kind = PageKind.of(id);
+      if (kind.isEmpty()) {
+        var known = java.util.Arrays.stream(PageKind.values()).map(PageKind::id).toList();
+        map.errorAtItem("disableKinds", id, "unknown kind \"" + id + "\" in disableKinds",
+            hintOr(DidYouMean.hint(id, known), "kinds: " + String.join(", ", known)));
+      } else {
+        out.add(kind.get());
+      }
+    }
+    return out;
   }
 
   private static void checkPermalink(YamlMap map, String permalink) {

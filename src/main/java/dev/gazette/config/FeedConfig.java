@@ -1,19 +1,34 @@
 package dev.gazette.config;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * @param items how many of the newest articles a feed lists
- * @param formats among {@code rss}, {@code atom}, {@code json}
+ * @param formats the formats written, in config order; the first is the one pages link to
+ * @param files file names that replace a format's default ({@code feed: {files: {rss: index.xml}}})
  */
-public record FeedConfig(int items, List<String> formats) {
-  public static final List<String> KNOWN_FORMATS = List.of("rss", "atom", "json");
-
+public record FeedConfig(int items, List<FeedFormat> formats, Map<FeedFormat, String> files) {
   public FeedConfig {
     formats = List.copyOf(formats);
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("at least one feed format");
+    }
+    files = files.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(files));
   }
 
-  public boolean has(String format) {
+  public boolean has(FeedFormat format) {
     return formats.contains(format);
+  }
+
+  /** The file name of a format's feeds: {@code rss.xml} unless the config names another. */
+  public String file(FeedFormat format) {
+    return files.getOrDefault(format, format.defaultFile());
+  }
+
+  /** The format pages link to (the first configured). */
+  public FeedFormat primary() {
+    return formats.get(0);
   }
 }

@@ -1,6 +1,9 @@
 package dev.gazette.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import java.util.Optional;
  *
  * @param channels the top-level channels, in nav order
  * @param maxArticleBytes articles larger than this are an error
+ * @param stablePages archive pages numbered from the oldest ({@code paginate: {stable: true}})
+ * @param disabled kinds of output switched off with {@code disableKinds}
  */
 public record SiteConfig(
     String title,
@@ -20,18 +25,26 @@ public record SiteConfig(
     ZoneId timezone,
     String theme,
     int paginate,
+    boolean stablePages,
     int summaryLength,
     FeedConfig feed,
     boolean search,
     String permalink,
     List<Channel> channels,
-    long maxArticleBytes) {
+    long maxArticleBytes,
+    Set<PageKind> disabled) {
 
   public SiteConfig {
     Objects.requireNonNull(title);
     Objects.requireNonNull(baseUrl);
     Objects.requireNonNull(timezone);
     channels = List.copyOf(channels);
+    disabled = disabled.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(disabled));
+  }
+
+  /** Whether the site writes this kind of output ({@code disableKinds} switches kinds off). */
+  public boolean writes(PageKind kind) {
+    return !disabled.contains(kind);
   }
 
   /** Every channel, parents before their children, in nav order, by full id. */
@@ -53,7 +66,7 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(BaseUrl url) {
-    return new SiteConfig(title, url, language, timezone, theme, paginate, summaryLength, feed,
-        search, permalink, channels, maxArticleBytes);
+    return new SiteConfig(title, url, language, timezone, theme, paginate, stablePages, summaryLength, feed,
+        search, permalink, channels, maxArticleBytes, disabled);
   }
 }

@@ -7,14 +7,13 @@ import java.time.format.DateTimeFormatter;
 
 /** Atom 1.0 ({@code atom.xml}), written beside {@code rss.xml} when {@code feed.formats} has atom. */
 public final class AtomFeed {
-  public static final String FILE = "atom.xml";
   private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private AtomFeed() {}
 
   public static String render(FeedSpec feed, SiteConfig config) {
     var base = config.baseUrl();
-    String self = base.abs(UrlPaths.encode(feed.dir() + FILE));
+    String self = base.abs(UrlPaths.encode(feed.dir() + config.feed().file(dev.gazette.config.FeedFormat.ATOM)));
     var sb = new StringBuilder(4096 + feed.items().size() * 4096);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(config.language())).append("\">\n")

@@ -1,6 +1,8 @@
 package dev.gazette.feeds;
 
 import dev.gazette.config.BaseUrl;
+import dev.gazette.config.FeedFormat;
+import dev.gazette.config.PageKind;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
@@ -22,7 +24,7 @@ public final class Feeds {
       String dir = Permalinks.channel(channel.id());
       out.add(spec(c, dir, c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(channel.id())));
     }
-    for (var tag : site.tags().values()) {
+    for (var tag : c.writes(PageKind.TAGS) ? site.tags().values() : List.<Site.Term>of()) {
       String dir = Permalinks.tag(tag.name());
       out.add(spec(c, dir, c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
     }
@@ -57,14 +59,13 @@ public final class Feeds {
   /** The files of one feed, one per format in {@code feed.formats}. */
   public static List<OutputFile> render(FeedSpec spec, SiteConfig config) {
     var out = new ArrayList<OutputFile>(3);
-    if (config.feed().has("rss")) {
-      out.add(OutputFile.text(spec.dir() + RssFeed.FILE, RssFeed.render(spec, config), "feed"));
-    }
-    if (config.feed().has("atom")) {
-      out.add(OutputFile.text(spec.dir() + AtomFeed.FILE, AtomFeed.render(spec, config), "feed"));
-    }
-    if (config.feed().has("json")) {
-      out.add(OutputFile.text(spec.dir() + JsonFeed.FILE, JsonFeed.render(spec, config), "feed"));
+    for (FeedFormat format : config.feed().formats()) {
+      String text = switch (format) {
+        case RSS -> RssFeed.render(spec, config);
+        case ATOM -> AtomFeed.render(spec, config);
+        case JSON -> JsonFeed.render(spec, config);
+      };
+      out.add(OutputFile.text(spec.dir() + config.feed().file(format), text, "feed"));
     }
     return out;
   }

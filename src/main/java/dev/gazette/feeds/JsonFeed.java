@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 
 /** JSON Feed 1.1 ({@code feed.json}), written when {@code feed.formats} has json. */
 public final class JsonFeed {
-  public static final String FILE = "feed.json";
   private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private JsonFeed() {}
@@ -18,7 +17,7 @@ public final class JsonFeed {
     sb.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
         .append("  \"title\": ").append(str(feed.title())).append(",\n")
         .append("  \"home_page_url\": ").append(str(feed.pageUrl())).append(",\n")
-        .append("  \"feed_url\": ").append(str(base.abs(UrlPaths.encode(feed.dir() + FILE)))).append(",\n")
+        .append("  \"feed_url\": ").append(str(base.abs(UrlPaths.encode(feed.dir() + config.feed().file(dev.gazette.config.FeedFormat.JSON))))).append(",\n")
         .append("  \"description\": ").append(str(feed.description())).append(",\n")
         .append("  \"language\": ").append(str(config.language())).append(",\n")
         .append("  \"items\": [");

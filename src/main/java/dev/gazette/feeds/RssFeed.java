@@ -15,7 +15,6 @@ import java.util.Locale;
  * need the file's length).
  */
 public final class RssFeed {
-  public static final String FILE = "rss.xml";
   static final DateTimeFormatter RFC_822 =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
@@ -23,7 +22,7 @@ public final class RssFeed {
 
   public static String render(FeedSpec feed, SiteConfig config) {
     var base = config.baseUrl();
-    String self = base.abs(UrlPaths.encode(feed.dir() + FILE));
+    String self = base.abs(UrlPaths.encode(feed.dir() + config.feed().file(dev.gazette.config.FeedFormat.RSS)));
     var sb = new StringBuilder(4096 + feed.items().size() * 4096);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"")

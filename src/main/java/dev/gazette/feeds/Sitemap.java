@@ -1,6 +1,7 @@
 package dev.gazette.feeds;
 
 import dev.gazette.config.BaseUrl;
+import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
@@ -56,9 +57,16 @@ public final class Sitemap {
     for (Article p : site.pages()) {
       out.add(new Entry(p.path(), p.lastModified()));
     }
-    site.tags().values().forEach(t -> out.add(new Entry(Permalinks.tag(t.name()), t.articles().get(0).date())));
-    site.authors().values().forEach(t -> out.add(new Entry(Permalinks.author(t.name()), t.articles().get(0).date())));
-    site.sources().values().forEach(t -> out.add(new Entry(Permalinks.source(t.name()), t.articles().get(0).date())));
+    var c = site.config();
+    if (c.writes(PageKind.TAGS)) {
+      site.tags().values().forEach(t -> out.add(new Entry(Permalinks.tag(t.name()), t.articles().get(0).date())));
+    }
+    if (c.writes(PageKind.AUTHORS)) {
+      site.authors().values().forEach(t -> out.add(new Entry(Permalinks.author(t.name()), t.articles().get(0).date())));
+    }
+    if (c.writes(PageKind.SOURCES)) {
+      site.sources().values().forEach(t -> out.add(new Entry(Permalinks.source(t.name()), t.articles().get(0).date())));
+    }
     return out;
   }
 

@@ -69,8 +69,9 @@ public final class Permalinks {
     return SOURCES + key(name) + "/";
   }
 
-  public static String feed(String index) {
-    return index + "rss.xml";
+  /** The feed pages link to, in the folder of {@code index}: {@code news/rss.xml} by default. */
+  public static String feed(String index, dev.gazette.config.FeedConfig feed) {
+    return index + feed.file(feed.primary());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
@@ -46,10 +47,19 @@ public final class PagePlan {
     for (Article p : site.pages()) {
       jobs.add(page(p));
     }
-    site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
-    site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
-    site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
-    jobs.add(notFound());
+    var c = site.config();
+    if (c.writes(PageKind.TAGS)) {
+      site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
+    }
+    if (c.writes(PageKind.AUTHORS)) {
+      site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
+    }
+    if (c.writes(PageKind.SOURCES)) {
+      site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
+    }
+    if (c.writes(PageKind.NOT_FOUND)) {
+      jobs.add(notFound());
+    }
     if (site.config().search()) {
       jobs.add(search());
     }
@@ -60,7 +70,7 @@ public final class PagePlan {
   public PageJob search() {
     String path = Permalinks.SEARCH;
     var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
-        site.config().title() + " 站内搜索", "", views.url("rss.xml"), null));
+        site.config().title() + " 站内搜索", "", views.feedUrl(""), null));
     m.put("indexUrl", views.url(path + "index.json"));
     return new PageJob(path, templates.pick(List.of("search.ftlh")), m, "the search page");
   }
@@ -75,7 +85,7 @@ public final class PagePlan {
     }
     var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
     var m = model(new PageView("home", site.config().title(), views.url(""), views.absolute(""),
-        site.config().title(), "", views.url("rss.xml"), null));
+        site.config().title(), "", views.feedUrl(""), null));
     m.put("headlines", views.articles(site.headlines()));
     m.put("latest", views.articles(latest));
     m.put("blocks", List.copyOf(blocks));
@@ -124,7 +134,7 @@ public final class PagePlan {
   public PageJob page(Article p) {
     ArticleView v = views.article(p);
     var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
-        views.url("rss.xml"), image(p)));
+        views.feedUrl(""), image(p)));
     m.put("article", v);
     return new PageJob(p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), m, p.relPath());
   }
@@ -136,7 +146,7 @@ public final class PagePlan {
   /** The index pages of a tag, reporter or source; with {@code shown}, only the one listing it. */
   public List<PageJob> term(String kind, String index, Site.Term term, Article shown) {
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
-    String feed = kind.equals("tag") ? views.url(Permalinks.feed(index)) : views.url("rss.xml");
+    String feed = views.feedUrl(kind.equals("tag") ? index : "");
     var out = new ArrayList<PageJob>();
     paginate(term.articles(), index, shown, (paginator, path) -> {
       var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
@@ -150,7 +160,7 @@ public final class PagePlan {
 
   public PageJob notFound() {
     var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
-        "", "", views.url("rss.xml"), null));
+        "", "", views.feedUrl(""), null));
     m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
     return new PageJob("404.html", templates.pick(List.of("404.ftlh")), m, "the 404 page");
   }

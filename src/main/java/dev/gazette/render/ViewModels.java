@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import dev.gazette.config.BaseUrl;
 import dev.gazette.config.Channel;
+import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
@@ -55,7 +56,7 @@ public final class ViewModels {
     }
     var pages = site.pages().stream().map(p -> new LinkView(p.title(), url(p.path()))).toList();
     this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
-        List.copyOf(top), pages, url("rss.xml"), site.config().search() ? url(Permalinks.SEARCH) : null, year);
+        List.copyOf(top), pages, feedUrl(""), site.config().search() ? url(Permalinks.SEARCH) : null, year);
   }
 
   public SiteView site() {
@@ -71,6 +72,11 @@ public final class ViewModels {
     return base.rel(UrlPaths.encode(path));
   }
 
+  /** The feed of the folder {@code index} (the site's for {@code ""}), in the format pages link to. */
+  public String feedUrl(String index) {
+    return url(Permalinks.feed(index, site.config().feed()));
+  }
+
   public String absolute(String path) {
     return base.abs(UrlPaths.encode(path));
   }
@@ -81,7 +87,7 @@ public final class ViewModels {
       kids.add(channel(k));
     }
     String path = Permalinks.channel(c.id());
-    var view = new ChannelView(c.id(), c.key(), c.name(), url(path), url(Permalinks.feed(path)),
+    var view = new ChannelView(c.id(), c.key(), c.name(), url(path), feedUrl(path),
         c.depth(), List.copyOf(kids), c.parentId());
     channels.put(c.id(), view);
     return view;
@@ -122,14 +128,15 @@ public final class ViewModels {
   }
 
   private ArticleView build(Article a) {
-    var authors = a.authors().stream().map(n -> new LinkView(n, url(Permalinks.author(n)))).toList();
-    var tags = a.tags().stream().map(n -> new LinkView(n, url(Permalinks.tag(n)))).toList();
+    var c = site.config();
+    var authors = a.authors().stream().map(n -> new LinkView(n, c.writes(PageKind.AUTHORS) ? url(Permalinks.author(n)) : null)).toList();
+    var tags = a.tags().stream().map(n -> new LinkView(n, c.writes(PageKind.TAGS) ? url(Permalinks.tag(n)) : null)).toList();
     String image = a.image() == null ? null : base.rel(UrlPaths.ref(a.image()));
     return new ArticleView(a.title(), url(a.path()), absolute(a.path()),
         a.channel() == null ? null : channels.get(a.channel().id()),
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
         display(a.updated()), iso(a.updated()),
-        a.source(), a.source().isEmpty() ? null : url(Permalinks.source(a.source())),
+        a.source(), a.source().isEmpty() || !c.writes(PageKind.SOURCES) ? null : url(Permalinks.source(a.source())),
         authors, tags, a.lead(), a.teaser(), image, a.html(), a.readingMinutes(), a.charCount(),
         a.headline(), a.params());
   }
