@@ -9,62 +9,73 @@ import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.markdown.ContentLinks;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.RenderedBody;
+import dev.gazette.markdown.StoredBody;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders every body in parallel and builds the {@link Article} records. A body is re-rendered only
- * when its document changed or, for a body with {@code .md} links, when any URL changed.
+ * Renders every body in parallel, puts its HTML in the cache's pack and builds the {@link
+ * Article} records. A body is rendered again only when its source changed or a {@code .md} link
+ * it resolved now resolves differently; a cached document without text is read again for that.
  */
 final class Bodies {
   private Bodies() {}
 
-  static List<Article> render(List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
+  static List<Article> render(Path siteDir, List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
       SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var links = new Links(paths, excluded, config);
     Map<String, Channel> channels = config.channelsById();
     Object baseKey = List.of(config.baseUrl(), config.summaryLength());
-    Object linksKey = List.of(paths, excluded);
-    long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, linksKey)).limit(Parsing.PARALLEL_FROM + 1).count();
+    long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, links))
+        .limit(Parsing.PARALLEL_FROM + 1).count();
     var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();
     return stream
         .filter(d -> paths.containsKey(d.relPath()))
-        .map(d -> one(d, paths.get(d.relPath()), links, baseKey, linksKey, config, channels, markdown, cache, diagnostics))
+        .map(d -> one(siteDir, d, paths.get(d.relPath()), links, baseKey, config, channels, markdown, cache, diagnostics))
         .flatMap(Optional::stream)
         .toList();
   }
 
-  private static Optional<Article> one(ParsedDocument doc, String path, ContentLinks links, Object baseKey, Object linksKey,
-      SiteConfig config, Map<String, Channel> channels,
-      MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
+  private static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, Links links, Object baseKey,
+      SiteConfig config, Map<String, Channel> channels, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
-    RenderedBody body;
-    if (reusable(hit, doc, baseKey, linksKey)) {
+    StoredBody body;
+    if (reusable(hit, doc, baseKey, links)) {
       body = hit.body();
       diagnostics.addAll(hit.diagnostics());
     } else {
       var local = new Diagnostics();
-      try {
-        body = markdown.render(doc, links, config.summaryLength(), local);
-      } catch (StackOverflowError e) {
-        body = null;
-        local.add(Diagnostic.error(doc.relPath(), doc.bodyLine(), 0, "Markdown nested too deeply to render", "flatten the nested lists or quotes"));
+      var used = new Recording(links);
+      RenderedBody rendered = null;
+      ParsedDocument text = doc.hasText() ? doc : Parsing.withText(siteDir, doc, config).orElse(null);
+      if (text == null) {
+        local.add(Diagnostic.error(doc.relPath(), 0, 0, "the file changed while the site was being built", "build again"));
+      } else {
+        try {
+          rendered = markdown.render(text, used, config.summaryLength(), local);
+        } catch (StackOverflowError e) {
+          local.add(Diagnostic.error(doc.relPath(), doc.bodyLine(), 0, "Markdown nested too deeply to render", "flatten the nested lists or quotes"));
+        }
       }
       var found = local.sorted();
-      cache.bodies.put(doc.relPath(), new BuildCache.Body(doc, baseKey, linksKey, body, found));
       diagnostics.addAll(found);
-      if (body == null) {
+      if (rendered == null) {
+        cache.bodies.remove(doc.relPath());
         return Optional.empty();
       }
+      body = StoredBody.of(rendered, cache.store);
+      cache.bodies.put(doc.relPath(), new BuildCache.Body(doc.source().hash(), baseKey, Map.copyOf(used.seen), body, found));
     }
     // A renamed channel is a new record: cached articles must not keep the old one.
     Channel channel = doc.frontMatter().page() ? null : channels.get(doc.frontMatter().channel());
     var built = cache.articles.get(doc.relPath());
-    if (built != null && built.doc() == doc && built.body() == body && built.path().equals(path)
+    if (built != null && built.doc().sameAs(doc) && built.body() == body && built.path().equals(path)
         && Objects.equals(built.article().channel(), channel)) {
       return Optional.of(built.article());
     }
@@ -74,12 +85,19 @@ final class Bodies {
   }
 
   /** Whether the cached body of {@code doc} can be used as it is. */
-  private static boolean reusable(BuildCache.Body hit, ParsedDocument doc, Object baseKey, Object linksKey) {
-    return hit != null && hit.doc() == doc && hit.body() != null && hit.baseKey().equals(baseKey)
-        && (!hit.body().linksToContent() || hit.linksKey().equals(linksKey));
+  private static boolean reusable(BuildCache.Body hit, ParsedDocument doc, Object baseKey, ContentLinks links) {
+    if (hit == null || !hit.hash().equals(doc.source().hash()) || !hit.baseKey().equals(baseKey)) {
+      return false;
+    }
+    for (var e : hit.links().entrySet()) {
+      if (!e.getValue().equals(links.find(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static Article article(ParsedDocument doc, RenderedBody body, String path, Channel channel) {
+  private static Article article(ParsedDocument doc, StoredBody body, String path, Channel channel) {
     FrontMatter fm = doc.frontMatter();
     String teaser = fm.summary() != null ? fm.summary() : body.teaser();
     return new Article(doc.relPath(), fm.title(), channel,
@@ -103,6 +121,28 @@ final class Bodies {
     @Override
     public String rootUrl(String path) {
       return config.baseUrl().rel(path);
+    }
+  }
+
+  /** Remembers every content link a body resolved, so the body is rendered again when one changes. */
+  private static final class Recording implements ContentLinks {
+    private final ContentLinks links;
+    final Map<String, Target> seen = new ConcurrentHashMap<>();
+
+    Recording(ContentLinks links) {
+      this.links = links;
+    }
+
+    @Override
+    public Target find(String relPath) {
+      Target t = links.find(relPath);
+      seen.put(relPath, t);
+      return t;
+    }
+
+    @Override
+    public String rootUrl(String path) {
+      return links.rootUrl(path);
     }
   }
 }

@@ -14,14 +14,20 @@ import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
 import dev.gazette.output.OutputGuard;
-import dev.gazette.output.SiteWriter;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
+import dev.gazette.output.OutputSink;
+import dev.gazette.output.Staging;
+import dev.gazette.render.Fingerprints;
+import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
+import dev.gazette.store.PackStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import dev.gazette.render.TemplateRenderer;
 import dev.gazette.render.ViewModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,44 +44,61 @@ public final class Build {
   private final BuildCache cache;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-  /** A build for one run (the CLI): caches only what the run itself needs. */
+  /** A build for one run (the CLI): bodies go to a temporary pack, removed when the JVM exits. */
   public Build() {
-    this(false);
+    this(false, PackStore.create(tempPack()));
   }
 
-  private Build(boolean incremental) {
-    this.cache = new BuildCache(incremental);
+  private Build(boolean keepSite, PackStore store) {
+    this.cache = new BuildCache(keepSite, store);
   }
 
   /**
    * A build meant to run again and again (the dev server): it keeps parsed files, rendered
-   * bodies, pages and feeds, so each run redoes only what changed.
+   * bodies, page fingerprints and the last site, so each run redoes only what changed.
    */
   public static Build incremental() {
-    return new Build(true);
+    return new Build(true, PackStore.create(tempPack()));
+  }
+
+  private static Path tempPack() {
+    try {
+      Path file = Files.createTempFile("gazette-bodies-", ".pack");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Builds the site and, when {@code options.outDir()} is set, writes it atomically.
+   * Builds the site and, when {@code options.outDir()} is set, writes it atomically: pages are
+   * streamed into a staging folder as they are rendered, files equal to the last build's are
+   * hard links to them, and the staging folder is swapped in only when the whole build succeeded.
    *
    * @throws SiteException with every diagnostic (errors and warnings) when the site has errors
    */
   public BuildResult run(BuildOptions o) {
-    return run(o, null);
+    if (o.outDir() == null) {
+      return run(o, null, OutputSink.NONE);
+    }
+    OutputGuard.check(o.siteDir(), o.outDir());
+    try (Staging staging = Staging.open(o.outDir(), cache.output)) {
+      BuildResult result = run(o, null, staging);
+      cache.output = staging.commit();
+      return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten());
+    }
   }
 
   /**
-   * Builds again after the given files changed (a file watcher's events): other content files
-   * are taken from the cache without being read or even stat'ed.
+   * Builds again after the given files changed (a file watcher's events), streaming every file
+   * into {@code sink}: other content files are taken from the cache without being read.
    *
    * @param changed changed, added or deleted paths; null when unknown (everything is checked)
    */
-  public BuildResult run(BuildOptions o, Set<Path> changed) {
+  public BuildResult run(BuildOptions o, Set<Path> changed, OutputSink sink) {
     var steps = new Steps();
     SiteConfig config = steps.time("config", () -> config(o));
-    if (o.outDir() != null) {
-      OutputGuard.check(o.siteDir(), o.outDir());
-    }
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
     List<Path> files = steps.time("scan", () -> ChangeHint.scan(o.siteDir(), hint, cache, steps.diagnostics));
     List<ParsedDocument> docs = steps.time("parse",
@@ -85,7 +108,7 @@ public final class Build {
       var permalinks = new Permalinks(config);
       return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);
     });
-    List<Article> articles = steps.time("markdown", () -> Bodies.render(selection.published(), paths,
+    List<Article> articles = steps.time("markdown", () -> Bodies.render(o.siteDir(), selection.published(), paths,
         selection.excluded(), config, markdown, cache, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
 
@@ -95,42 +118,35 @@ public final class Build {
     Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views), templates));
-    List<OutputFile> pages = steps.time("render",
-        () -> Rendering.pages(increment.jobs(site, plan), templates, cache, increment.full(), steps.diagnostics));
+    var out = new Outputs(sink);
+    var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
+    List<PageJob> jobs = steps.time("plan", () -> increment.jobs(site, plan));
+    steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
-    List<OutputFile> fresh = steps.time("feeds", () -> {
-      var out = new ArrayList<>(pages);
-      out.addAll(Rendering.feeds(site, cache));
-      out.addAll(Rendering.discovery(site, o.now(), !increment.full()));
+    steps.time("feeds", () -> {
+      Rendering.feeds(site, fingerprints, cache, out);
+      Rendering.discovery(site, o.now(), out);
       if (config.search()) {
-        out.add(SearchIndex.render(site));
+        out.write(SearchIndex.render(site));
       }
-      return out;
     });
-    LinkedHashMap<String, OutputFile> generated = steps.time("merge", () -> {
-      var out = increment.base();
-      fresh.forEach(f -> out.put(f.path(), f));
-      return out;
-    });
-    // A full build checks its raw list, so two outputs on one path are caught before merging.
-    var all = new ArrayList<>(increment.full() ? fresh : generated.values());
     var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
-    all.addAll(statics);
-    Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, all,
+    statics.parallelStream().forEach(out::write);
+    steps.time("keep", () -> increment.keepRest(cache, out));
+    Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, out,
         statics.stream().map(OutputFile::path).toList(), increment, cache, config.summaryLength(), steps.diagnostics));
     List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));
-    if (o.outDir() != null) {
-      steps.time("write", () -> SiteWriter.write(o.outDir(), all));
+    if (increment.full()) {
+      cache.rendered.keySet().retainAll(out.origins().keySet());
     }
-    int pageCount = increment.pages(pages.size());
-    if (cache.keepRendered) {
-      cache.last = new BuildCache.Last(structure, templates, year, articles, site, generated, pageCount,
+    int pageCount = increment.full() ? jobs.size() : cache.last.pages();
+    if (cache.keepSite) {
+      cache.last = new BuildCache.Last(structure, templates, year, articles, site, Map.copyOf(out.origins()), pageCount,
           increment.shownBy(site), checked);
     }
-    return new BuildResult(site.articles().size(), pageCount, all, warnings, steps.timings, steps.millis());
+    return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
+        0, 0, 0, warnings, steps.timings, steps.millis());
   }
-
-
 
   private SiteConfig config(BuildOptions o) {
     SiteConfig config = ConfigLoader.load(o.siteDir());
@@ -143,6 +159,7 @@ public final class Build {
       }
     }
     if (!config.equals(cache.config)) {
+      // every page shows the config (site title, channels, URLs)
       cache.dropRendered();
       cache.config = config;
     }
@@ -160,7 +177,6 @@ public final class Build {
           ? new TemplateRenderer(BuiltinTheme.templates(), "(built-in theme)/templates", locale, zone)
           : new TemplateRenderer(dir, "themes/" + config.theme() + "/templates", locale, zone);
       cache.templatesKey = key;
-      cache.pages.clear();
     }
     return cache.templates;
   }

@@ -2,63 +2,77 @@ package dev.gazette.build;
 
 import dev.gazette.config.SiteConfig;
 import dev.gazette.diag.Diagnostic;
-import dev.gazette.feeds.FeedSpec;
 import dev.gazette.frontmatter.ParsedDocument;
-import dev.gazette.markdown.RenderedBody;
+import dev.gazette.markdown.ContentLinks;
+import dev.gazette.markdown.StoredBody;
 import dev.gazette.model.Article;
-import dev.gazette.render.OutputFile;
+import dev.gazette.model.Site;
+import dev.gazette.output.OutputRecord;
 import dev.gazette.render.TemplateRenderer;
 import dev.gazette.render.ViewModels;
-import java.nio.file.attribute.FileTime;
+import dev.gazette.store.PackStore;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one build leaves for the next, so repeated builds (the dev server) redo only what changed:
- * a file is re-parsed only when its size or mtime changed, a body re-rendered only when its text
- * or the links it resolves changed, and a page re-rendered only when its model is not equal to
- * the last one. Every stage still runs the same code; the cache only skips work.
+ * What one build leaves for the next, keyed by content hashes: a file is parsed again only when
+ * its bytes changed, a body rendered again only when its text or a link it resolves changed, and a
+ * page rendered again only when the fingerprint of its model changed. Every stage still runs the
+ * same code; the cache only skips work. {@link PersistedCache} saves it between runs of {@code
+ * gazette build}; the dev server keeps it in memory.
+ *
+ * <p>Nothing here holds article text: parsed documents are kept without it and bodies live in
+ * {@link #store}, so memory follows the number of articles, not their size.
  */
-public final class BuildCache {
-  record Parsed(long size, FileTime mtime, Object configKey, ParsedDocument doc, List<Diagnostic> diagnostics) {}
+final class BuildCache {
+  /** A parsed file: valid while the file's bytes hash to {@code hash} and the config key is equal. */
+  record Parsed(String hash, Object configKey, ParsedDocument doc, List<Diagnostic> diagnostics) {}
 
-  record Body(ParsedDocument doc, Object baseKey, Object linksKey, RenderedBody body, List<Diagnostic> diagnostics) {}
+  /**
+   * A rendered body: valid while the source hash and {@code baseKey} are equal and every content
+   * link it resolved resolves the same.
+   */
+  record Body(String hash, Object baseKey, Map<String, ContentLinks.Target> links, StoredBody body,
+      List<Diagnostic> diagnostics) {}
 
-  record Built(ParsedDocument doc, RenderedBody body, String path, Article article) {}
-
-  record Page(String template, Map<String, Object> model, OutputFile file) {}
-
-  record Feed(FeedSpec spec, List<OutputFile> files) {}
+  record Built(ParsedDocument doc, StoredBody body, String path, Article article) {}
 
   record Url(ParsedDocument doc, String path) {}
 
-  /**
-   * Whether rendered pages, feeds and the last site are kept for the next run. A one-shot build
-   * (the CLI) does not keep them: they would only hold memory.
-   */
-  final boolean keepRendered;
+  /** The last output of a page or feed: its model's fingerprint and the hash of its bytes. */
+  record Rendered(String fingerprint, String hash) {}
 
-  BuildCache(boolean keepRendered) {
-    this.keepRendered = keepRendered;
+  /**
+   * Whether the last site is kept for rebuilds whose structure did not change (the dev server).
+   * A one-shot build does not keep it: it would only hold memory.
+   */
+  final boolean keepSite;
+  final PackStore store;
+
+  BuildCache(boolean keepSite, PackStore store) {
+    this.keepSite = keepSite;
+    this.store = store;
   }
 
   final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
   final Map<String, Url> urls = new ConcurrentHashMap<>();
   final Map<String, Body> bodies = new ConcurrentHashMap<>();
   final Map<String, Built> articles = new ConcurrentHashMap<>();
-  final Map<String, Page> pages = new ConcurrentHashMap<>();
-  final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+  final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+  /** What the last build left in the output folder (for {@code gazette build}). */
+  Map<String, OutputRecord> output = Map.of();
   ViewModels.Cache views = new ViewModels.Cache();
   /** The last successful build, for rebuilds whose structure did not change. */
   Last last;
 
-  record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles,
-      dev.gazette.model.Site site, java.util.LinkedHashMap<String, OutputFile> outputs, int pages,
-      Map<String, List<String>> shownBy, Checks.Result checked) {}
+  record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
+      Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked) {}
+
   SiteConfig config;
   /** The content files of the last scan, and what the scan reported. */
-  List<java.nio.file.Path> files;
+  List<Path> files;
   List<Diagnostic> scanDiagnostics = List.of();
   Object templatesKey;
   TemplateRenderer templates;
@@ -66,7 +80,7 @@ public final class BuildCache {
   /** The document's path, computed again only when the document or the config changed. */
   String pathOf(ParsedDocument doc, dev.gazette.model.Permalinks permalinks) {
     Url hit = urls.get(doc.relPath());
-    if (hit != null && hit.doc() == doc) {
+    if (hit != null && hit.doc().sameAs(doc)) {
       return hit.path();
     }
     String path = permalinks.of(doc.frontMatter(), doc.source());
@@ -74,11 +88,10 @@ public final class BuildCache {
     return path;
   }
 
-  /** Forgets rendered pages and feeds, keeping parsed and rendered articles. */
+  /** Forgets what depends on the config, keeping parsed files and rendered bodies. */
   void dropRendered() {
     urls.clear();
-    pages.clear();
-    feeds.clear();
+    rendered.clear();
     views = new ViewModels.Cache();
     last = null;
   }

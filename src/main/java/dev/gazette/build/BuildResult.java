@@ -1,22 +1,25 @@
 package dev.gazette.build;
 
 import dev.gazette.diag.Diagnostic;
-import dev.gazette.render.OutputFile;
 import java.util.List;
 
 /**
  * A successful build.
  *
  * @param articles published articles (standalone pages not counted)
- * @param pages HTML pages rendered
+ * @param pages HTML pages in the site
  * @param files every file of the output
+ * @param rendered pages and feeds rendered by this build
+ * @param reused pages and feeds whose fingerprint was the last build's: kept without rendering
+ * @param written files written anew into the output (the others are the last build's, untouched)
+ * @param linked files kept from the last output as hard links (same bytes, inode and time)
+ * @param bytesWritten bytes of the files written anew
  * @param warnings diagnostics that did not stop the build
  * @param timings per stage, in order
  */
-public record BuildResult(int articles, int pages, List<OutputFile> files, List<Diagnostic> warnings,
-    List<Timing> timings, long millis) {
+public record BuildResult(int articles, int pages, int files, int rendered, int reused, int written, int linked,
+    long bytesWritten, List<Diagnostic> warnings, List<Timing> timings, long millis) {
   public BuildResult {
-    files = List.copyOf(files);
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
   }
@@ -24,8 +27,12 @@ public record BuildResult(int articles, int pages, List<OutputFile> files, List<
   /** @param name the stage */
   public record Timing(String name, long millis) {}
 
+  BuildResult written(int fresh, int links, long bytes) {
+    return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, warnings, timings, millis);
+  }
+
   /** {@code 31 articles, 214 pages, 402 files in 812 ms} */
   public String summary() {
-    return articles + " articles, " + pages + " pages, " + files.size() + " files in " + millis + " ms";
+    return articles + " articles, " + pages + " pages, " + files + " files in " + millis + " ms";
   }
 }

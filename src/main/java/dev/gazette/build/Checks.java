@@ -3,9 +3,8 @@ package dev.gazette.build;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.frontmatter.Position;
-import dev.gazette.markdown.RenderedBody;
+import dev.gazette.markdown.StoredBody;
 import dev.gazette.model.Article;
-import dev.gazette.render.OutputFile;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import dev.gazette.diag.Diagnostic;
@@ -26,16 +25,17 @@ final class Checks {
    * output paths are too: the path checks are skipped and only changed articles are checked
    * again, the others' warnings are the last build's.
    */
-  static Result run(List<ParsedDocument> published, List<Article> articles, List<OutputFile> outputs,
+  static Result run(List<ParsedDocument> published, List<Article> articles, Outputs outputs,
       List<String> staticPaths, Increment increment, BuildCache cache, int summaryLength, Diagnostics diagnostics) {
     var last = increment.full() ? null : increment.last().checked();
     boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
     Set<String> paths;
+    outputs.reportClashes(diagnostics);
     if (sameOutputs) {
       paths = last.paths();
     } else {
-      paths = collisions(outputs, diagnostics);
-      OutputConflicts.find(outputs, diagnostics);
+      paths = Set.copyOf(outputs.origins().keySet());
+      OutputConflicts.find(outputs.origins(), diagnostics);
     }
     var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
     published.forEach(d -> docs.put(d.relPath(), d));
@@ -46,8 +46,7 @@ final class Checks {
       List<Diagnostic> found = sameOutputs && !changed.contains(a.relPath()) ? last.warnings().get(a.relPath()) : null;
       if (found == null) {
         var body = cache.bodies.get(a.relPath());
-        found = body == null || body.body() == null ? List.of()
-            : article(a, docs.get(a.relPath()), body.body(), paths, summaryLength);
+        found = body == null ? List.of() : article(a, docs.get(a.relPath()), body.body(), paths, summaryLength);
       }
       if (!found.isEmpty()) {
         warnings.put(a.relPath(), found);
@@ -58,34 +57,13 @@ final class Checks {
   }
 
   /** What the checks of a build found, for the next build with the same outputs. */
-  /** What the checks of a build found, for the next build with the same outputs. */
   record Result(List<String> staticPaths, Set<String> paths, Map<String, List<Diagnostic>> warnings) {}
-
-  /**
-   * Two outputs on one path: an error naming both origins.
-   *
-   * @return every output path
-   */
-  static Set<String> collisions(List<OutputFile> files, Diagnostics diagnostics) {
-    var seen = new HashMap<String, OutputFile>(files.size() * 2);
-    for (OutputFile f : files) {
-      OutputFile other = seen.putIfAbsent(f.path(), f);
-      if (other != null) {
-        String file = f.origin().startsWith("content/") || f.origin().startsWith("static/") ? f.origin() : other.origin();
-        String otherName = file.equals(f.origin()) ? other.origin() : f.origin();
-        diagnostics.error(file.contains(" ") ? file.substring(0, file.indexOf(' ')) : file, 0, 0,
-            "writes /" + f.path() + ", which " + otherName + " also writes",
-            "rename or move one of them");
-      }
-    }
-    return seen.keySet();
-  }
 
   /**
    * The warnings about one article: root-relative links and images that match no output file, a
    * missing lead image, a summary longer than {@code summaryLength}, an empty body.
    */
-  static List<Diagnostic> article(Article a, ParsedDocument d, RenderedBody body, Set<String> outputs, int summaryLength) {
+  static List<Diagnostic> article(Article a, ParsedDocument d, StoredBody body, Set<String> outputs, int summaryLength) {
     var out = new ArrayList<Diagnostic>(0);
     for (var link : body.rootLinks()) {
       if (!exists(link.path(), outputs)) {
@@ -104,7 +82,7 @@ final class Checks {
           "summary is " + a.lead().codePointCount(0, a.lead().length()) + " characters, longer than summaryLength " + summaryLength,
           "shorten it; lists and feeds show it whole"));
     }
-    if (d.body().isBlank()) {
+    if (d.blankBody()) {
       out.add(Diagnostic.warning(a.relPath(), d.bodyLine() - 1, 1, "the article has no body", "write the text below the closing ---"));
     }
     return out;

@@ -4,10 +4,8 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.Site;
 import dev.gazette.model.SiteAssembler;
-import dev.gazette.render.OutputFile;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,9 +43,20 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
     return full() ? Affected.shownBy(site) : last.shownBy();
   }
 
-  /** The generated files to start from: none, or all of the last build's. */
-  LinkedHashMap<String, OutputFile> base() {
-    return full() ? new LinkedHashMap<>() : new LinkedHashMap<>(last.outputs());
+  /**
+   * Keeps the last build's pages and feeds that this build did not plan (they show no changed
+   * article); a full build plans everything and keeps nothing this way.
+   */
+  void keepRest(BuildCache cache, Outputs out) {
+    if (full()) {
+      return;
+    }
+    last.origins().forEach((path, origin) -> {
+      var rendered = cache.rendered.get(path);
+      if (rendered != null && !out.origins().containsKey(path)) {
+        out.reuse(path, origin, rendered.hash());
+      }
+    });
   }
 
   int pages(int rendered) {

@@ -6,15 +6,18 @@ import dev.gazette.frontmatter.FrontMatterParser;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.source.ContentScanner;
 import dev.gazette.source.SourceReader;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.gazette.store.Hashes;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Reads and parses every content file in parallel; unchanged files come from the cache. */
+/**
+ * Reads and parses every content file in parallel. A file whose bytes hash as they did is not
+ * parsed again (its cached document comes without text); with a watcher's hint, files the hint
+ * does not name are not even read.
+ */
 final class Parsing {
   /** Below this many changed files, a hinted build works in one thread. */
   static final int PARALLEL_FROM = 16;
@@ -23,9 +26,9 @@ final class Parsing {
 
   /** @param hint the changed files' site-relative paths, or null when unknown */
   static List<ParsedDocument> parse(Path siteDir, List<Path> files, SiteConfig config, BuildCache cache,
-      java.util.Set<String> hint, Diagnostics diagnostics) {
+      Set<String> hint, Diagnostics diagnostics) {
     var parser = new FrontMatterParser(config);
-    Object configKey = List.of(List.copyOf(config.channelsById().keySet()), config.timezone(), config.maxArticleBytes());
+    Object configKey = configKey(config);
     // With a watcher's hint nearly every file is a cache hit without I/O: a plain loop is faster
     // than spreading ten thousand map lookups over threads.
     boolean parallel = hint == null || hint.size() > PARALLEL_FROM;
@@ -36,38 +39,51 @@ final class Parsing {
         .toList();
   }
 
+  /** What parsing depends on besides the file: channel ids, time zone, the size limit. */
+  static Object configKey(SiteConfig config) {
+    return List.of(List.copyOf(config.channelsById().keySet()), config.timezone().getId(), config.maxArticleBytes());
+  }
+
   private static Optional<ParsedDocument> one(Path siteDir, Path file, FrontMatterParser parser, Object configKey,
-      long maxBytes, BuildCache cache, java.util.Set<String> hint, Diagnostics diagnostics) {
+      long maxBytes, BuildCache cache, Set<String> hint, Diagnostics diagnostics) {
     String rel = ContentScanner.relPath(siteDir, file);
     var known = cache.parsed.get(rel);
     if (hint != null && known != null && !hint.contains(rel) && Objects.equals(known.configKey(), configKey)) {
       diagnostics.addAll(known.diagnostics());
       return Optional.ofNullable(known.doc());
     }
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      diagnostics.error(rel, 0, 0, "cannot read: " + e.getMessage(), "");
+    var raw = SourceReader.readBytes(file, rel, maxBytes);
+    if (raw instanceof SourceReader.Failed f) {
+      cache.parsed.remove(rel);
+      diagnostics.add(f.diagnostic());
       return Optional.empty();
     }
-    var hit = hint != null && hint.contains(rel) ? null : cache.parsed.get(rel);
-    if (hit != null && hit.size() == attrs.size() && hit.mtime().equals(attrs.lastModifiedTime())
-        && Objects.equals(hit.configKey(), configKey)) {
-      diagnostics.addAll(hit.diagnostics());
-      return Optional.ofNullable(hit.doc());
+    byte[] bytes = ((SourceReader.Bytes) raw).bytes();
+    String hash = Hashes.of(bytes);
+    if (known != null && known.hash().equals(hash) && Objects.equals(known.configKey(), configKey)) {
+      diagnostics.addAll(known.diagnostics());
+      return Optional.ofNullable(known.doc());
     }
     var local = new Diagnostics();
     ParsedDocument doc = null;
-    var read = SourceReader.read(file, rel, maxBytes);
+    var read = SourceReader.decode(file, rel, bytes);
     if (read instanceof SourceReader.Failed f) {
       local.add(f.diagnostic());
     } else {
       doc = parser.parse(((SourceReader.Ok) read).file(), local).orElse(null);
     }
     var found = local.sorted();
-    cache.parsed.put(rel, new BuildCache.Parsed(attrs.size(), attrs.lastModifiedTime(), configKey, doc, found));
+    cache.parsed.put(rel, new BuildCache.Parsed(hash, configKey, doc == null ? null : doc.withoutText(), found));
     diagnostics.addAll(found);
     return Optional.ofNullable(doc);
+  }
+
+  /** The document again with its text, for a body that must be rendered again; empty when it changed meanwhile. */
+  static Optional<ParsedDocument> withText(Path siteDir, ParsedDocument doc, SiteConfig config) {
+    var read = SourceReader.read(doc.source().path(), doc.relPath(), config.maxArticleBytes());
+    if (!(read instanceof SourceReader.Ok ok) || !ok.file().hash().equals(doc.source().hash())) {
+      return Optional.empty();
+    }
+    return new FrontMatterParser(config).parse(ok.file(), new Diagnostics());
   }
 }

@@ -12,96 +12,93 @@ import dev.gazette.feeds.Sitemap;
 import dev.gazette.model.Article;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
+import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.TemplateRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Renders pages, feeds and discovery files in parallel. A page or feed whose inputs equal the last
- * build's is taken from the cache instead of being rendered again.
+ * Renders pages, feeds and discovery files in parallel, each handed to the output as soon as it
+ * is made and then dropped. A page or feed whose fingerprint equals the last build's is not
+ * rendered: the last build's file is kept.
  */
 final class Rendering {
   private Rendering() {}
 
-  /**
-   * Renders page jobs in parallel. With {@code prune}, cached pages that are not among the jobs
-   * are forgotten (a full build plans every page).
-   */
-  static List<OutputFile> pages(List<PageJob> jobs, TemplateRenderer templates, BuildCache cache, boolean prune,
-      Diagnostics diagnostics) {
-    var out = jobs.parallelStream().map(job -> page(job, templates, cache, diagnostics)).flatMap(Optional::stream).toList();
-    if (prune) {
-      var live = new java.util.HashSet<String>();
-      jobs.forEach(j -> live.add(UrlPaths.file(j.path())));
-      cache.pages.keySet().retainAll(live);
-    }
-    return out;
+  static void pages(List<PageJob> jobs, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
+      Outputs out, Diagnostics diagnostics) {
+    jobs.parallelStream().forEach(job -> page(job, templates, fingerprints, cache, out, diagnostics));
   }
 
-  private static Optional<OutputFile> page(PageJob job, TemplateRenderer templates, BuildCache cache, Diagnostics diagnostics) {
+  private static void page(PageJob job, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
+      Outputs out, Diagnostics diagnostics) {
     String file = UrlPaths.file(job.path());
-    var hit = cache.pages.get(file);
-    if (hit != null && hit.template().equals(job.template()) && hit.model().equals(job.model())) {
-      return Optional.of(hit.file());
+    String fingerprint = fingerprints.of(job.template(), job.model());
+    if (reused(file, job.origin(), fingerprint, cache, out)) {
+      return;
     }
     try {
-      var out = OutputFile.text(file, templates.render(job.template(), job.model()), job.origin());
-      if (cache.keepRendered) {
-        cache.pages.put(file, new BuildCache.Page(job.template(), job.model(), out));
-      }
-      return Optional.of(out);
+      var f = OutputFile.text(file, templates.render(job.template(), job.model()), job.origin());
+      written(f, fingerprint, cache, out);
     } catch (SiteException e) {
       diagnostics.addAll(e.diagnostics());
-      return Optional.empty();
     } catch (IllegalArgumentException e) {
       // OutputFile refuses an unsafe path; the input checks should have caught it earlier.
       diagnostics.error(job.origin().startsWith("content/") ? job.origin() : "content", 0, 0,
           "cannot write " + job.path() + ": " + e.getMessage(), "rename the article, tag, reporter or source");
-      return Optional.empty();
     }
   }
 
-  static List<OutputFile> feeds(Site site, BuildCache cache) {
+  private static boolean reused(String file, String origin, String fingerprint, BuildCache cache, Outputs out) {
+    var last = cache.rendered.get(file);
+    if (last != null && last.fingerprint().equals(fingerprint) && out.reuse(file, origin, last.hash())) {
+      out.reused.incrementAndGet();
+      return true;
+    }
+    return false;
+  }
+
+  private static void written(OutputFile f, String fingerprint, BuildCache cache, Outputs out) {
+    String hash = out.write(f);
+    out.rendered.incrementAndGet();
+    if (hash != null) {
+      cache.rendered.put(f.path(), new BuildCache.Rendered(fingerprint, hash));
+    }
+  }
+
+  static void feeds(Site site, Fingerprints fingerprints, BuildCache cache, Outputs out) {
     List<FeedSpec> specs = Feeds.specs(site);
-    var seen = new java.util.HashSet<String>();
-    var out = specs.parallelStream().flatMap(spec -> {
-      var hit = cache.feeds.get(spec.dir());
-      if (hit != null && hit.spec().equals(spec)) {
-        return hit.files().stream();
+    specs.parallelStream().forEach(spec -> {
+      String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
+          site.config().title(), site.config().language()));
+      var toWrite = new ArrayList<String>();
+      for (String file : Feeds.files(spec, site.config())) {
+        if (!reused(file, "feed", fingerprint, cache, out)) {
+          toWrite.add(file);
+        }
       }
-      var files = Feeds.render(spec, site.config());
-      if (cache.keepRendered) {
-        cache.feeds.put(spec.dir(), new BuildCache.Feed(spec, files));
+      if (!toWrite.isEmpty()) {
+        for (OutputFile f : Feeds.render(spec, site.config())) {
+          if (toWrite.contains(f.path())) {
+            written(f, fingerprint, cache, out);
+          }
+        }
       }
-      return files.stream();
-    }).toList();
-    specs.forEach(s -> seen.add(s.dir()));
-    cache.feeds.keySet().retainAll(seen);
-    return out;
+    });
   }
 
-  /**
-   * Sitemaps, robots.txt and alias pages. With {@code newsOnly} (the structure is unchanged) only
-   * the news sitemap, which depends on the time, is made again.
-   */
-  static List<OutputFile> discovery(Site site, Instant now, boolean newsOnly) {
+  /** Sitemaps, robots.txt and alias pages: small and cheap, made every time. */
+  static void discovery(Site site, Instant now, Outputs out) {
     var c = site.config();
-    var out = new ArrayList<OutputFile>();
     if (c.writes(PageKind.SITEMAP)) {
-      out.add(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
-    }
-    if (newsOnly) {
-      return out;
-    }
-    if (c.writes(PageKind.SITEMAP)) {
-      out.addAll(Sitemap.render(site));
+      out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+      Sitemap.render(site).forEach(out::write);
     }
     if (c.writes(PageKind.ROBOTS)) {
-      out.add(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
+      out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
     }
     for (Article a : site.articles()) {
       aliases(site, a, out);
@@ -109,13 +106,12 @@ final class Rendering {
     for (Article a : site.pages()) {
       aliases(site, a, out);
     }
-    return out;
   }
 
-  private static void aliases(Site site, Article a, List<OutputFile> out) {
+  private static void aliases(Site site, Article a, Outputs out) {
     String target = site.config().baseUrl().abs(UrlPaths.encode(a.path()));
     for (String alias : a.aliases()) {
-      out.add(OutputFile.text(AliasPage.file(alias), AliasPage.render(target, site.config().language()), a.relPath() + " (alias " + alias + ")"));
+      out.write(OutputFile.text(AliasPage.file(alias), AliasPage.render(target, site.config().language()), a.relPath() + " (alias " + alias + ")"));
     }
   }
 }

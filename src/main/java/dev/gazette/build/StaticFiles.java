@@ -1,7 +1,7 @@
 package dev.gazette.build;
 
 import dev.gazette.diag.Diagnostics;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ final class Report {
     if (result != null) {
       sb.append("  \"articles\": ").append(result.articles()).append(",\n")
           .append("  \"pages\": ").append(result.pages()).append(",\n")
-          .append("  \"files\": ").append(result.files().size()).append(",\n")
+          .append("  \"files\": ").append(result.files()).append(",\n")
           .append("  \"millis\": ").append(result.millis()).append(",\n")
           .append("  \"timings\": {");
       for (int i = 0; i < result.timings().size(); i++) {

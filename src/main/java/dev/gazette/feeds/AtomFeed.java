@@ -46,7 +46,7 @@ public final class AtomFeed {
         sb.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
       }
       sb.append("    <summary>").append(Xml.escape(a.teaser())).append("</summary>\n")
-          .append("    <content type=\"html\">").append(Xml.escape(AbsoluteLinks.of(a.html(), base.origin(), link))).append("</content>\n")
+          .append("    <content type=\"html\">").append(Xml.escape(AbsoluteLinks.of(a.html().text(), base.origin(), link))).append("</content>\n")
           .append("  </entry>\n");
     }
     sb.append("</feed>\n");

@@ -8,7 +8,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +54,11 @@ public final class Feeds {
       case "svg" -> "image/svg+xml";
       default -> "";
     };
+  }
+
+  /** The paths of one feed's files, one per format in {@code feed.formats}. */
+  public static List<String> files(FeedSpec spec, SiteConfig config) {
+    return config.feed().formats().stream().map(f -> spec.dir() + config.feed().file(f)).toList();
   }
 
   /** The files of one feed, one per format in {@code feed.formats}. */

@@ -29,7 +29,7 @@ public final class JsonFeed {
           .append("      \"url\": ").append(str(link)).append(",\n")
           .append("      \"title\": ").append(str(a.title())).append(",\n")
           .append("      \"summary\": ").append(str(a.teaser())).append(",\n")
-          .append("      \"content_html\": ").append(str(AbsoluteLinks.of(a.html(), base.origin(), link))).append(",\n")
+          .append("      \"content_html\": ").append(str(AbsoluteLinks.of(a.html().text(), base.origin(), link))).append(",\n")
           .append("      \"date_published\": ").append(str(RFC_3339.format(a.date().withNano(0))));
       if (!a.lastModified().equals(a.date())) {
         sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.updated().withNano(0))));

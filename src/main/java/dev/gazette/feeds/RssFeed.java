@@ -62,7 +62,7 @@ public final class RssFeed {
             .append(type.isEmpty() ? "" : " type=\"" + type + "\"").append("/>\n");
       }
       sb.append("    <description>").append(Xml.escape(a.teaser())).append("</description>\n")
-          .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html(), base.origin(), link)))
+          .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html().text(), base.origin(), link)))
           .append("</content:encoded>\n")
           .append("  </item>\n");
     }

@@ -4,7 +4,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.time.format.DateTimeFormatter;
 
 /**

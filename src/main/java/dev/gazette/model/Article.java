@@ -1,6 +1,7 @@
 package dev.gazette.model;
 
 import dev.gazette.config.Channel;
+import dev.gazette.store.StoredText;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param lead the front matter's {@code summary}, or null
  * @param teaser the lead, or else the teaser cut from the body (SPEC §6)
  * @param path the decoded site path of the page, {@code news/suzhou/2022/06/slug/}
- * @param html the body as HTML
+ * @param html the body as HTML, kept on disk until a page or feed reads it
  */
 public record Article(
     String relPath,
@@ -34,7 +35,7 @@ public record Article(
     List<String> aliases,
     Map<String, Object> params,
     String path,
-    String html,
+    StoredText html,
     int readingMinutes,
     int charCount) {
 

@@ -2,7 +2,7 @@ package dev.gazette.output;
 
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +18,32 @@ public final class OutputConflicts {
   /** Throws when any output's path is a folder another output needs; the writer's last check. */
   static void check(List<OutputFile> files) {
     var diagnostics = new Diagnostics();
-    find(files, diagnostics);
+    var origins = new HashMap<String, String>();
+    files.forEach(f -> origins.putIfAbsent(f.path(), f.origin()));
+    find(origins, diagnostics);
     diagnostics.throwIfErrors();
   }
 
-  /** Reports every file whose path another output needs as a folder (for {@code gazette check} too). */
-  public static void find(List<OutputFile> files, Diagnostics diagnostics) {
-    Map<String, OutputFile> byPath = new HashMap<>();
-    for (OutputFile f : files) {
-      byPath.putIfAbsent(f.path(), f);
-    }
+  /**
+   * Reports every file whose path another output needs as a folder (for {@code gazette check} too).
+   *
+   * @param origins every output path with what produced it
+   */
+  public static void find(Map<String, String> origins, Diagnostics diagnostics) {
     var reported = new java.util.HashSet<String>();
-    for (OutputFile f : files) {
-      String p = f.path();
+    for (var e : new java.util.TreeMap<>(origins).entrySet()) {
+      String p = e.getKey();
       for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
-        OutputFile blocker = byPath.get(p.substring(0, slash));
-        if (blocker != null && reported.add(blocker.path())) {
-          OutputFile blame = isSiteFile(blocker.origin()) ? blocker : f;
-          OutputFile other = blame == blocker ? f : blocker;
-          diagnostics.add(Diagnostic.error(isSiteFile(blame.origin()) ? siteFile(blame.origin()) : blame.origin(), 0, 0,
-              "/" + blocker.path() + " is a file (from " + blocker.origin() + "), but /" + p
-                  + " (from " + f.origin() + ") needs it to be a folder",
-              "rename or move " + siteFile(blame.origin()) + " so that it does not clash with " + other.origin()));
+        String blockerPath = p.substring(0, slash);
+        String blocker = origins.get(blockerPath);
+        if (blocker != null && reported.add(blockerPath)) {
+          boolean blameBlocker = isSiteFile(blocker);
+          String blame = blameBlocker ? blocker : e.getValue();
+          String other = blameBlocker ? e.getValue() : blocker;
+          diagnostics.add(Diagnostic.error(isSiteFile(blame) ? siteFile(blame) : blame, 0, 0,
+              "/" + blockerPath + " is a file (from " + blocker + "), but /" + p
+                  + " (from " + e.getValue() + ") needs it to be a folder",
+              "rename or move " + siteFile(blame) + " so that it does not clash with " + other));
         }
       }
     }

@@ -2,7 +2,7 @@ package dev.gazette.output;
 
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes a site atomically: every file goes into a staging folder beside the output, then the
- * staging folder is swapped in with two renames. Until the swap, the previous output is untouched;
- * when anything fails, the staging folder is removed and the previous output stays as it was.
+ * The swap that makes a staged site the output, and the failure reports of writing. Every file
+ * goes into a staging folder beside the output ({@link Staging}), then the staging folder is
+ * swapped in with two renames. Until the swap, the previous output is untouched; when anything
+ * fails, the staging folder is removed and the previous output stays as it was.
  *
  * <p>Only three paths are ever deleted: the staging folder this call created, the previous output
  * after it was renamed aside, and nothing else; deletion never follows a symlink.
@@ -26,38 +27,18 @@ import java.util.UUID;
 public final class SiteWriter {
   private SiteWriter() {}
 
-  /** @return the number of files written */
+  /** Writes a whole list of files as one new site (tests, small tools); builds stream into {@link Staging}. */
   public static int write(Path outDir, List<OutputFile> files) {
-    Path out = outDir.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(out)) {
-      // Replace the folder the link points to, and keep the link.
-      out = OutputGuard.real(out);
-    }
     OutputConflicts.check(files);
-    Path parent = out.getParent();
-    String name = out.getFileName().toString();
-    String token = UUID.randomUUID().toString().substring(0, 8);
-    Path staging = parent.resolve("." + name + ".staging-" + token);
-    Path old = parent.resolve("." + name + ".old-" + token);
-    try {
-      Files.createDirectories(parent);
-      Files.createDirectory(staging);
-    } catch (IOException | SecurityException e) {
-      throw failure(out, null, e);
+    try (var staging = Staging.open(outDir, java.util.Map.of())) {
+      files.parallelStream().forEach(staging::write);
+      staging.commit();
     }
-    try {
-      writeAll(staging, files);
-    } catch (WriteFailure e) {
-      deleteQuietly(staging);
-      throw failure(out, e.file, e.error);
-    }
-    swap(out, staging, old);
-    deleteQuietly(old);
     return files.size();
   }
 
   /** Renames the output aside, the staging folder in, and on failure the output back. */
-  private static void swap(Path out, Path staging, Path old) {
+  static void swap(Path out, Path staging, Path old) {
     boolean movedAside = false;
     try {
       if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -80,49 +61,8 @@ public final class SiteWriter {
     }
   }
 
-  private static void writeAll(Path root, List<OutputFile> files) {
-    var dirs = new HashSet<Path>();
-    for (OutputFile f : files) {
-      Path parent = root.resolve(f.path()).getParent();
-      if (dirs.add(parent)) {
-        try {
-          Files.createDirectories(parent);
-        } catch (IOException | SecurityException e) {
-          throw new WriteFailure(f, e);
-        }
-      }
-    }
-    files.parallelStream().forEach(f -> {
-      Path target = root.resolve(f.path());
-      if (!target.normalize().startsWith(root)) {
-        throw new WriteFailure(f, new IOException("the path leaves the output folder"));
-      }
-      try {
-        if (f.bytes() != null) {
-          Files.write(target, f.bytes());
-        } else {
-          Files.copy(f.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } catch (IOException | SecurityException e) {
-        throw new WriteFailure(f, e);
-      }
-    });
-  }
-
-  /** One file that could not be written, and why. */
-  private static final class WriteFailure extends RuntimeException {
-    final transient OutputFile file;
-    final Exception error;
-
-    WriteFailure(OutputFile file, Exception cause) {
-      super(cause.getMessage(), cause, false, false);
-      this.file = file;
-      this.error = cause;
-    }
-  }
-
   /** A diagnostic at the file that produced the failed output when that is a site file. */
-  private static SiteException failure(Path out, OutputFile file, Exception e) {
+  static SiteException failure(Path out, OutputFile file, Exception e) {
     String what = file == null ? "the output folder " + out : "/" + file.path() + " (from " + file.origin() + ")";
     String at = file != null && OutputConflicts.isSiteFile(file.origin()) ? OutputConflicts.siteFile(file.origin()) : out.toString();
     return new SiteException(Diagnostic.error(at, 0, 0,

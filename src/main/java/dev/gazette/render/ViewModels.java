@@ -137,7 +137,7 @@ public final class ViewModels {
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
         display(a.updated()), iso(a.updated()),
         a.source(), a.source().isEmpty() || !c.writes(PageKind.SOURCES) ? null : url(Permalinks.source(a.source())),
-        authors, tags, a.lead(), a.teaser(), image, a.html(), a.readingMinutes(), a.charCount(),
+        authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html()), a.readingMinutes(), a.charCount(),
         a.headline(), a.params());
   }
 

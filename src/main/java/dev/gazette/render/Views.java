@@ -1,5 +1,7 @@
 package dev.gazette.render;
 
+import dev.gazette.store.StoredText;
+import freemarker.template.TemplateScalarModel;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,19 @@ public final class Views {
   public record ArticleView(String title, String url, String permalink, ChannelView channel,
       String date, String dateIso, String day, String updated, String updatedIso, String source,
       String sourceUrl, List<LinkView> authors, List<LinkView> tags, String lead, String summary,
-      String image, String content, int readingMinutes, int charCount, boolean headline,
+      String image, Html content, int readingMinutes, int charCount, boolean headline,
       Map<String, Object> params) {}
+
+  /**
+   * An article body for templates: a string ({@code ${article.content?no_esc}}) read from the
+   * pack only when a template prints it, so index pages never load bodies.
+   */
+  public record Html(StoredText stored) implements TemplateScalarModel {
+    @Override
+    public String getAsString() {
+      return stored.text();
+    }
+  }
 
   public record PageLink(int number, String url, boolean current) {}
 

@@ -5,7 +5,7 @@ import dev.gazette.build.BuildOptions;
 import dev.gazette.build.BuildResult;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
-import dev.gazette.render.OutputFile;
+import dev.gazette.store.PackStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +35,8 @@ final class Rebuilder implements AutoCloseable {
   private static final int MAX_LOGGED = 50;
 
   private Build build = Build.incremental();
+  /** Where rendered pages go: a file on disk, so the heap holds only where each page is. */
+  private final PackStore pack = PackStore.create(tempPack());
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     var t = new Thread(r, "gazette-rebuild");
     t.setDaemon(true);
@@ -113,11 +115,12 @@ final class Rebuilder implements AutoCloseable {
     }
     var buildOptions = new BuildOptions(options.siteDir(), null, options.drafts(), options.future(), Instant.now(), baseUrl, false);
     try {
-      BuildResult result = build.run(buildOptions, hintsComplete ? Set.copyOf(sinceGood) : null);
+      var sink = new ServedFiles(pack, before.files());
+      BuildResult result = build.run(buildOptions, hintsComplete ? Set.copyOf(sinceGood) : null, sink);
       hintsComplete = true;
       sinceGood.clear();
       long t1 = System.nanoTime();
-      publish.accept(before.succeeded(result.files()));
+      publish.accept(before.succeeded(sink.files(), pack));
       log.accept((changes.isEmpty() ? "built " + result.summary() : "rebuilt (" + describe(changes) + ") in " + millis(t0) + " ms")
           + stages(result, millis(t1)));
       logNewWarnings(result.warnings());
@@ -160,7 +163,7 @@ final class Rebuilder implements AutoCloseable {
       return false;
     }
     Set<Path> served = new HashSet<>();
-    for (OutputFile f : snapshot.files().values()) {
+    for (ServedFile f : snapshot.files().values()) {
       if (f.copyFrom() != null) {
         served.add(f.copyFrom().toAbsolutePath().normalize());
       }
@@ -187,6 +190,16 @@ final class Rebuilder implements AutoCloseable {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
+  private static Path tempPack() {
+    try {
+      Path file = Files.createTempFile("gazette-serve-", ".pack");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public void close() {
     thread.shutdownNow();
@@ -194,6 +207,12 @@ final class Rebuilder implements AutoCloseable {
       thread.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    pack.close();
+    try {
+      Files.deleteIfExists(pack.file());
+    } catch (java.io.IOException e) {
+      // a temporary file: removed at exit in any case
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.gazette.serve;
 
-import dev.gazette.render.OutputFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ final class SiteHandler extends Handler.Abstract {
     Snapshot snapshot = current.get();
     String path = decoded.get();
     String key = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    OutputFile file = snapshot.get(key);
+    ServedFile file = snapshot.get(key);
     if (file != null && readable(file)) {
       return serve(file, 200, snapshot, response, callback, head);
     }
@@ -62,7 +61,7 @@ final class SiteHandler extends Handler.Abstract {
       response.getHeaders().put(HttpHeader.LOCATION, rawPath + "/" + (query == null ? "" : "?" + query));
       return send(response, callback, 301, "text/plain; charset=utf-8", bytes("moved to " + rawPath + "/\n"), head);
     }
-    OutputFile notFound = snapshot.get("404.html");
+    ServedFile notFound = snapshot.get("404.html");
     if (notFound != null && readable(notFound)) {
       return serve(notFound, 404, snapshot, response, callback, head);
     }
@@ -70,10 +69,11 @@ final class SiteHandler extends Handler.Abstract {
     return send(response, callback, 404, ContentTypes.HTML, PageInjector.fallbackPage(snapshot, title), head);
   }
 
-  private boolean serve(OutputFile file, int status, Snapshot snapshot, Response response, Callback callback, boolean head) {
+  private boolean serve(ServedFile file, int status, Snapshot snapshot, Response response, Callback callback, boolean head) {
     String type = ContentTypes.of(file.path());
-    if (file.bytes() != null) {
-      byte[] body = ContentTypes.isHtml(type) ? PageInjector.inject(file.bytes(), snapshot) : file.bytes();
+    if (file.blob() != null) {
+      byte[] bytes = snapshot.pack().readUnchecked(file.blob());
+      byte[] body = ContentTypes.isHtml(type) ? PageInjector.inject(bytes, snapshot) : bytes;
       return send(response, callback, status, type, body, head);
     }
     try {
@@ -110,7 +110,7 @@ final class SiteHandler extends Handler.Abstract {
   }
 
   /** A generated file, or a static file whose real location is inside the site. */
-  private boolean readable(OutputFile file) {
+  private boolean readable(ServedFile file) {
     if (file.copyFrom() == null) {
       return true;
     }

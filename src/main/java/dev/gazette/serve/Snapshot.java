@@ -1,9 +1,8 @@
 package dev.gazette.serve;
 
 import dev.gazette.diag.Diagnostic;
-import dev.gazette.render.OutputFile;
+import dev.gazette.store.PackStore;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import java.util.Map;
  *     missed an event can tell it is stale when it reconnects
  * @param errors empty when the last build succeeded
  */
-record Snapshot(long generation, Map<String, OutputFile> files, List<Diagnostic> errors) {
+record Snapshot(long generation, Map<String, ServedFile> files, List<Diagnostic> errors, PackStore pack) {
   /**
    * The files map is wrapped, not copied, so that a rebuild of 10,000 articles hashes its 13,000
    * paths once; every caller (all in this package) hands over a map it never touches again.
@@ -28,15 +27,12 @@ record Snapshot(long generation, Map<String, OutputFile> files, List<Diagnostic>
 
   /** Before the first build: nothing to serve yet. */
   static Snapshot empty() {
-    return new Snapshot(0, Map.of(), List.of());
+    return new Snapshot(0, Map.of(), List.of(), null);
   }
 
-  Snapshot succeeded(List<OutputFile> built) {
-    var byPath = new HashMap<String, OutputFile>(built.size() * 2);
-    for (OutputFile f : built) {
-      byPath.putIfAbsent(f.path(), f);
-    }
-    return new Snapshot(generation + 1, byPath, List.of());
+  /** @param built every file of the build, in {@code pack} or on disk; handed over, never touched again */
+  Snapshot succeeded(Map<String, ServedFile> built, PackStore pack) {
+    return new Snapshot(generation + 1, built, List.of(), pack);
   }
 
   /** Keeps serving the last good files. */
@@ -45,19 +41,19 @@ record Snapshot(long generation, Map<String, OutputFile> files, List<Diagnostic>
     if (shown.isEmpty()) {
       shown = diagnostics.isEmpty() ? List.of(Diagnostic.error("site", 0, 0, "the build failed", "")) : diagnostics;
     }
-    return new Snapshot(generation + 1, files, shown);
+    return new Snapshot(generation + 1, files, shown, pack);
   }
 
   /** The same files, changed on disk (static files are read when served). */
   Snapshot touched() {
-    return new Snapshot(generation + 1, files, errors);
+    return new Snapshot(generation + 1, files, errors, pack);
   }
 
   boolean isFailed() {
     return !errors.isEmpty();
   }
 
-  OutputFile get(String path) {
+  ServedFile get(String path) {
     return files.get(path);
   }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.store.Hashes;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -8,13 +9,25 @@ import java.util.Objects;
  *
  * @param path the file on disk
  * @param relPath the path relative to the site root with forward slashes: {@code content/news/a.md}
- * @param text the file's text: UTF-8 decoded, BOM removed, CRLF and CR turned into LF
+ * @param text the file's text: UTF-8 decoded, BOM removed, CRLF and CR turned into LF; empty in
+ *     the copy a cache keeps ({@link #withoutText()})
+ * @param hash the SHA-256 of the file's bytes: what caches are keyed by
  */
-public record SourceFile(Path path, String relPath, String text) {
+public record SourceFile(Path path, String relPath, String text, String hash) {
   public SourceFile {
     Objects.requireNonNull(path);
     Objects.requireNonNull(relPath);
     Objects.requireNonNull(text);
+    Objects.requireNonNull(hash);
+  }
+
+  public SourceFile(Path path, String relPath, String text) {
+    this(path, relPath, text, Hashes.of(text));
+  }
+
+  /** The same file without its text, for caches: the text is read again when it is needed. */
+  public SourceFile withoutText() {
+    return new SourceFile(path, relPath, "", hash);
   }
 
   /** The path below {@code content/}: {@code news/a.md}. */

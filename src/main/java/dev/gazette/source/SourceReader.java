@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.store.Hashes;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import dev.gazette.diag.StrictUtf8;
@@ -16,9 +17,20 @@ public final class SourceReader {
 
   public record Ok(SourceFile file) implements Result {}
 
-  public record Failed(Diagnostic diagnostic) implements Result {}
+  public record Failed(Diagnostic diagnostic) implements Result, Raw {}
 
   public static Result read(Path path, String relPath, long maxBytes) {
+    var bytes = readBytes(path, relPath, maxBytes);
+    return bytes instanceof Bytes b ? decode(path, relPath, b.bytes()) : (Failed) bytes;
+  }
+
+  /** The bytes of a file, or why they cannot be read. */
+  public sealed interface Raw permits Bytes, Failed {}
+
+  public record Bytes(byte[] bytes) implements Raw {}
+
+  /** The file's bytes, refused over {@code maxBytes}: a cache looks at them before decoding. */
+  public static Raw readBytes(Path path, String relPath, long maxBytes) {
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -34,10 +46,10 @@ public final class SourceReader {
       return new Failed(Diagnostic.error(relPath, 0, 0, "cannot read: the file does not fit in memory",
           "lower maxArticleSize in site-config.yml, or split the file"));
     }
-    return decode(path, relPath, bytes);
+    return new Bytes(bytes);
   }
 
-  static Result decode(Path path, String relPath, byte[] bytes) {
+  public static Result decode(Path path, String relPath, byte[] bytes) {
     if (bytes.length == 0) {
       return new Failed(Diagnostic.error(relPath, 0, 0, "empty file", "write front matter and a body, or delete the file"));
     }
@@ -60,7 +72,7 @@ public final class SourceReader {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return new Ok(new SourceFile(path, relPath, text));
+    return new Ok(new SourceFile(path, relPath, text, Hashes.of(bytes)));
   }
 
   /** An I/O error in words: the JDK's exception names are not for writers. */

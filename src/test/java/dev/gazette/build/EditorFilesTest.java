@@ -41,7 +41,7 @@ class EditorFilesTest {
     var build = Build.incremental();
     var options = new BuildOptions(dir, null, false, false, TestSite.NOW, null, false);
     build.run(options);
-    var result = build.run(options, Set.of(dir.resolve("content/a.md.tmp"), dir.resolve("content/4913")));
+    var result = build.run(options, Set.of(dir.resolve("content/a.md.tmp"), dir.resolve("content/4913")), dev.gazette.output.OutputSink.NONE);
     assertThat(result.warnings()).isEmpty();
     assertThat(result.articles()).isEqualTo(1);
   }

@@ -3,7 +3,7 @@ package dev.gazette.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.TestSite;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -82,7 +82,7 @@ class IncrementalBuildTest {
     var site = TestSite.write(dir, SITE).with(o -> o.withOut(null));
     var build = Build.incremental();
     BuildOptions options = new BuildOptions(dir, null, false, false, TestSite.NOW, null, false);
-    build.run(options);
+    last = dev.gazette.Captured.run(build, options, null, null);
 
     step(build, options, dir, Set.of("content/news/a.md"), s -> site.edit("content/news/a.md", "今天开始试运行", "今天正式试运行"));
     step(build, options, dir, Set.of("content/news/a.md"), s -> site.edit("content/news/a.md", "地铁八号线试运行", "地铁8号线试运行"));
@@ -101,7 +101,7 @@ class IncrementalBuildTest {
     assertThat(site.with(o -> o.withOut(null)).build().ok()).isTrue();
     site.delete("content/news/a.md");
     assertThat(org.junit.jupiter.api.Assertions.assertThrows(dev.gazette.diag.SiteException.class,
-        () -> build.run(options, Set.of(dir.resolve("content/news/a.md")))).diagnostics().get(0).format())
+        () -> build.run(options, Set.of(dir.resolve("content/news/a.md")), dev.gazette.output.OutputSink.NONE)).diagnostics().get(0).format())
         .startsWith("content/news/b.md:10:11: error: link to a missing file content/news/a.md");
     step(build, options, dir, Set.of("content/news/b.md"), s -> site.edit("content/news/b.md", "详见[地铁](a.md)。", ""));
     step(build, options, dir, Set.of("content/about.md"), s -> site.edit("content/about.md", "关于本网。", "本网简介。"));
@@ -113,21 +113,20 @@ class IncrementalBuildTest {
     step(build, options, dir, null, s -> site.edit("content/house/d.md", "房展会开幕。", "房展会今天开幕。"));
   }
 
-  private static void step(Build build, BuildOptions options, Path dir, Set<String> changed, Consumer<Void> edit) {
+  private dev.gazette.Captured last;
+
+  private void step(Build build, BuildOptions options, Path dir, Set<String> changed, Consumer<Void> edit) {
     edit.accept(null);
     Set<Path> hint = changed == null ? null : changed.stream().map(dir::resolve).collect(java.util.stream.Collectors.toSet());
-    Map<String, String> incremental = files(build.run(options, hint).files());
-    Map<String, String> fresh = files(new Build().run(options).files());
+    try {
+      last = dev.gazette.Captured.run(build, options, hint, last);
+    } catch (dev.gazette.diag.SiteException e) {
+      throw new AssertionError(e.diagnostics().toString(), e);
+    }
+    Map<String, String> incremental = last.texts();
+    Map<String, String> fresh = dev.gazette.Captured.fresh(options).texts();
     assertThat(incremental.keySet()).containsExactlyInAnyOrderElementsOf(fresh.keySet());
     fresh.forEach((path, text) -> assertThat(incremental.get(path)).as(path).isEqualTo(text));
-  }
-
-  private static Map<String, String> files(java.util.List<OutputFile> files) {
-    var out = new TreeMap<String, String>();
-    for (OutputFile f : files) {
-      out.put(f.path(), f.bytes() != null ? new String(f.bytes(), StandardCharsets.UTF_8) : "copy of " + f.copyFrom());
-    }
-    return out;
   }
 
   @Test
@@ -138,8 +137,8 @@ class IncrementalBuildTest {
     assertThat(build.run(options).warnings()).extracting(d -> d.format())
         .anySatisfy(w -> assertThat(w).startsWith("content/house/d.md:8:8: warning: image /images/missing.svg does not exist"));
     site.edit("content/news/a.md", "今天开始试运行", "今天正式试运行");
-    assertThat(build.run(options, Set.of(dir.resolve("content/news/a.md"))).warnings()).hasSize(1);
+    assertThat(build.run(options, Set.of(dir.resolve("content/news/a.md")), dev.gazette.output.OutputSink.NONE).warnings()).hasSize(1);
     site.put("static/images/missing.svg", "<svg/>");
-    assertThat(build.run(options, Set.of(dir.resolve("static/images/missing.svg"))).warnings()).isEmpty();
+    assertThat(build.run(options, Set.of(dir.resolve("static/images/missing.svg")), dev.gazette.output.OutputSink.NONE).warnings()).isEmpty();
   }
 }

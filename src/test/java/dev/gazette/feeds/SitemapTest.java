@@ -3,7 +3,7 @@ package dev.gazette.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.config.BaseUrl;
-import dev.gazette.render.OutputFile;
+import dev.gazette.output.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,4 +1,4 @@
-package dev.gazette.render;
+package dev.gazette.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,0 +1,67 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.output.OutputFile;
+import dev.gazette.output.OutputSink;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every file of this build as it goes to the sink, by path with what produced it: two outputs on
+ * one path are an error naming both (found while streaming, reported with the other checks).
+ */
+final class Outputs {
+  private final OutputSink sink;
+  private final Map<String, String> origins = new ConcurrentHashMap<>();
+  private final Map<String, String> clashes = new ConcurrentHashMap<>();
+  final AtomicInteger rendered = new AtomicInteger();
+  final AtomicInteger reused = new AtomicInteger();
+
+  Outputs(OutputSink sink) {
+    this.sink = sink;
+  }
+
+  /** @return the hash of the bytes written, or null when writing failed */
+  String write(OutputFile f) {
+    register(f.path(), f.origin());
+    return sink.write(f);
+  }
+
+  /** Keeps the last build's file; false when the sink no longer has it (then write it). */
+  boolean reuse(String path, String origin, String hash) {
+    if (!sink.reuse(path, hash)) {
+      return false;
+    }
+    register(path, origin);
+    return true;
+  }
+
+  private void register(String path, String origin) {
+    String other = origins.putIfAbsent(path, origin);
+    if (other != null) {
+      clashes.put(path + "\n" + origin, other);
+    }
+  }
+
+  /** Every path written or kept, with its origin. */
+  Map<String, String> origins() {
+    return origins;
+  }
+
+  /** Two outputs on one path: an error at the site file responsible, naming both. */
+  void reportClashes(Diagnostics diagnostics) {
+    clashes.forEach((key, first) -> {
+      String path = key.substring(0, key.indexOf('\n'));
+      String second = key.substring(key.indexOf('\n') + 1);
+      String file = isSiteFile(second) ? second : first;
+      String otherName = file.equals(second) ? first : second;
+      diagnostics.error(file.contains(" ") ? file.substring(0, file.indexOf(' ')) : file, 0, 0,
+          "writes /" + path + ", which " + otherName + " also writes", "rename or move one of them");
+    });
+  }
+
+  private static boolean isSiteFile(String origin) {
+    return origin.startsWith("content/") || origin.startsWith("static/");
+  }
+}

@@ -1,0 +1,22 @@
+package dev.gazette.markdown;
+
+import dev.gazette.store.PackStore;
+import dev.gazette.store.StoredText;
+import java.util.List;
+
+/**
+ * A {@link RenderedBody} as builds keep it: the HTML in a pack on disk, everything else (teaser,
+ * counts, links to check) on the heap. Memory then follows the number of articles, not the size
+ * of their bodies.
+ */
+public record StoredBody(StoredText html, String teaser, TextStats stats, List<RenderedBody.LocalLink> rootLinks,
+    boolean linksToContent) {
+  public StoredBody {
+    rootLinks = List.copyOf(rootLinks);
+  }
+
+  public static StoredBody of(RenderedBody body, PackStore store) {
+    return new StoredBody(new StoredText(store, store.put(body.html())), body.teaser(), body.stats(), body.rootLinks(),
+        body.linksToContent());
+  }
+}

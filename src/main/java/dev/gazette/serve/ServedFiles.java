@@ -1,0 +1,55 @@
+package dev.gazette.serve;
+
+import dev.gazette.output.OutputFile;
+import dev.gazette.output.OutputSink;
+import dev.gazette.store.Hashes;
+import dev.gazette.store.PackStore;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The dev server's output for one build: rendered files are appended to the server's pack on
+ * disk (the heap holds only where they are), static files are recorded where they are. A file
+ * whose bytes equal the last snapshot's keeps its place in the pack.
+ */
+final class ServedFiles implements OutputSink {
+  private final PackStore pack;
+  private final Map<String, ServedFile> previous;
+  private final Map<String, ServedFile> next = new ConcurrentHashMap<>();
+
+  ServedFiles(PackStore pack, Map<String, ServedFile> previous) {
+    this.pack = pack;
+    this.previous = previous;
+  }
+
+  @Override
+  public String write(OutputFile f) {
+    if (f.bytes() == null) {
+      next.put(f.path(), new ServedFile(f.path(), null, f.copyFrom(), ""));
+      return "";
+    }
+    String hash = Hashes.of(f.bytes());
+    ServedFile last = previous.get(f.path());
+    if (last != null && last.blob() != null && last.hash().equals(hash)) {
+      next.put(f.path(), last);
+    } else {
+      next.put(f.path(), new ServedFile(f.path(), pack.put(f.bytes(), hash), null, hash));
+    }
+    return hash;
+  }
+
+  @Override
+  public boolean reuse(String path, String hash) {
+    ServedFile last = previous.get(path);
+    if (last == null || !last.hash().equals(hash)) {
+      return false;
+    }
+    next.put(path, last);
+    return true;
+  }
+
+  /** Every file of the build, by path. */
+  Map<String, ServedFile> files() {
+    return next;
+  }
+}
