@@ -31,7 +31,7 @@ final class Bodies {
       SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var links = new Links(paths, excluded, config);
     Map<String, Channel> channels = config.channelsById();
-    Object baseKey = List.of(config.baseUrl(), config.summaryLength());
+    String baseKey = config.baseUrl().full() + "|" + config.summaryLength();
     long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, links))
         .limit(Parsing.PARALLEL_FROM + 1).count();
     var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();

@@ -14,12 +14,14 @@ import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
 import dev.gazette.output.OutputGuard;
+import dev.gazette.output.OutputChanges;
 import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
 import dev.gazette.output.Staging;
 import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
+import dev.gazette.store.CorruptStoreException;
 import dev.gazette.store.PackStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,17 +43,52 @@ import java.util.function.Supplier;
  * Each step is timed; the stages themselves live in their own classes and packages. A {@code
  * Build} keeps a {@link BuildCache}, so running it again (the dev server) redoes only what changed.
  */
-public final class Build {
-  private final BuildCache cache;
+public final class Build implements AutoCloseable {
+  private BuildCache cache;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  /** The cache on disk ({@code gazette build}), or null. */
+  private final PersistedCache persisted;
+  private final Path cacheDir;
+  private final Consumer<String> notes;
 
-  /** A build for one run (the CLI): bodies go to a temporary pack, removed when the JVM exits. */
+  /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
-    this(false, PackStore.create(tempPack()));
+    this(new BuildCache(false, PackStore.create(tempPack())), null, null, s -> {});
   }
 
-  private Build(boolean keepSite, PackStore store) {
-    this.cache = new BuildCache(keepSite, store);
+  private Build(BuildCache cache, PersistedCache persisted, Path cacheDir, Consumer<String> notes) {
+    this.cache = cache;
+    this.persisted = persisted;
+    this.cacheDir = cacheDir;
+    this.notes = notes;
+  }
+
+  /**
+   * A build that starts from the cache in {@code cacheDir} and saves it when it succeeds, so a
+   * rebuild redoes only what changed (CI restores the folder between runs). A cache that cannot
+   * be used is reported through {@code notes} in one line and rebuilt; the output is the same.
+   */
+  public static Build persistent(Path cacheDir, BuildOptions o, Consumer<String> notes) {
+    if (o.outDir() != null) {
+      OutputGuard.check(o.siteDir(), o.outDir());
+    }
+    if (!Files.isRegularFile(o.siteDir().resolve(ConfigLoader.FILE))) {
+      // not a site: the build reports that, and no cache folder appears in a stray place
+      return new Build();
+    }
+    var loaded = PersistedCache.open(cacheDir, o.siteDir(), o.outDir(), notes);
+    if (loaded == null) {
+      return new Build(new BuildCache(false, PackStore.create(tempPack())), null, null, notes);
+    }
+    return new Build(loaded.cache(), loaded.persisted(), cacheDir, notes);
+  }
+
+  @Override
+  public void close() {
+    cache.store.close();
+    if (persisted != null) {
+      persisted.close();
+    }
   }
 
   /**
@@ -58,7 +96,7 @@ public final class Build {
    * bodies, page fingerprints and the last site, so each run redoes only what changed.
    */
   public static Build incremental() {
-    return new Build(true, PackStore.create(tempPack()));
+    return new Build(new BuildCache(true, PackStore.create(tempPack())), null, null, s -> {});
   }
 
   private static Path tempPack() {
@@ -83,10 +121,28 @@ public final class Build {
       return run(o, null, OutputSink.NONE);
     }
     OutputGuard.check(o.siteDir(), o.outDir());
+    try {
+      return write(o);
+    } catch (CorruptStoreException e) {
+      if (persisted == null) {
+        throw e;
+      }
+      // A pack damaged on disk is found when a body is read: start the cache afresh, once.
+      notes.accept("gazette: the build cache in " + cacheDir + " is damaged (" + e.getMessage() + "); rebuilding it");
+      cache.store.close();
+      cache = new BuildCache(false, PackStore.create(cacheDir.resolve(persisted.packName())));
+      return write(o);
+    }
+  }
+
+  private BuildResult write(BuildOptions o) {
     try (Staging staging = Staging.open(o.outDir(), cache.output)) {
       BuildResult result = run(o, null, staging);
       cache.output = staging.commit();
-      return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten());
+      if (persisted != null) {
+        persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes);
+      }
+      return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
     }
   }
 
@@ -145,7 +201,7 @@ public final class Build {
           increment.shownBy(site), checked);
     }
     return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
-        0, 0, 0, warnings, steps.timings, steps.millis());
+        0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl());
   }
 
   private SiteConfig config(BuildOptions o) {
@@ -158,10 +214,11 @@ public final class Build {
             "write an absolute URL such as https://www.example.com/"));
       }
     }
-    if (!config.equals(cache.config)) {
+    String fingerprint = new Fingerprints("config").of("site-config", config);
+    if (!fingerprint.equals(cache.configFingerprint)) {
       // every page shows the config (site title, channels, URLs)
       cache.dropRendered();
-      cache.config = config;
+      cache.configFingerprint = fingerprint;
     }
     return config;
   }
@@ -169,7 +226,7 @@ public final class Build {
   private TemplateRenderer templates(Path siteDir, SiteConfig config) {
     boolean builtin = BuiltinTheme.usedBy(siteDir, config.theme());
     Path dir = siteDir.resolve("themes").resolve(config.theme()).resolve("templates");
-    Object key = List.of(builtin ? List.of("built-in") : TemplateFingerprint.of(dir), config.language(), config.timezone());
+    String key = (builtin ? "built-in" : TemplateFingerprint.of(dir)) + "|" + config.language() + "|" + config.timezone().getId();
     if (cache.templates == null || !key.equals(cache.templatesKey)) {
       var locale = Locale.forLanguageTag(config.language());
       var zone = TimeZone.getTimeZone(config.timezone());

@@ -1,6 +1,5 @@
 package dev.gazette.build;
 
-import dev.gazette.config.SiteConfig;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.markdown.ContentLinks;
@@ -70,11 +69,12 @@ final class BuildCache {
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
       Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked) {}
 
-  SiteConfig config;
+  /** The fingerprint of the config the cached pages were made with. */
+  String configFingerprint;
   /** The content files of the last scan, and what the scan reported. */
   List<Path> files;
   List<Diagnostic> scanDiagnostics = List.of();
-  Object templatesKey;
+  String templatesKey;
   TemplateRenderer templates;
 
   /** The document's path, computed again only when the document or the config changed. */

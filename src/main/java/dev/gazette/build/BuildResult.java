@@ -1,6 +1,8 @@
 package dev.gazette.build;
 
+import dev.gazette.config.BaseUrl;
 import dev.gazette.diag.Diagnostic;
+import dev.gazette.output.OutputChanges;
 import java.util.List;
 
 /**
@@ -14,11 +16,13 @@ import java.util.List;
  * @param written files written anew into the output (the others are the last build's, untouched)
  * @param linked files kept from the last output as hard links (same bytes, inode and time)
  * @param bytesWritten bytes of the files written anew
+ * @param changes the files added, changed and removed in the output (none when nothing was written)
  * @param warnings diagnostics that did not stop the build
  * @param timings per stage, in order
+ * @param base the site's base URL, for the URLs of changed files
  */
 public record BuildResult(int articles, int pages, int files, int rendered, int reused, int written, int linked,
-    long bytesWritten, List<Diagnostic> warnings, List<Timing> timings, long millis) {
+    long bytesWritten, OutputChanges changes, List<Diagnostic> warnings, List<Timing> timings, long millis, BaseUrl base) {
   public BuildResult {
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
@@ -27,8 +31,14 @@ public record BuildResult(int articles, int pages, int files, int rendered, int 
   /** @param name the stage */
   public record Timing(String name, long millis) {}
 
-  BuildResult written(int fresh, int links, long bytes) {
-    return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, warnings, timings, millis);
+  BuildResult written(int fresh, int links, long bytes, OutputChanges changed) {
+    return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, changed, warnings, timings, millis, base);
+  }
+
+  /** The absolute URL of an output file: {@code news/index.html} is {@code https://host/news/}. */
+  public String url(String path) {
+    String p = path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    return base.abs(dev.gazette.model.UrlPaths.encode(p));
   }
 
   /** {@code 31 articles, 214 pages, 402 files in 812 ms} */

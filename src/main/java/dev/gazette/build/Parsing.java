@@ -40,8 +40,8 @@ final class Parsing {
   }
 
   /** What parsing depends on besides the file: channel ids, time zone, the size limit. */
-  static Object configKey(SiteConfig config) {
-    return List.of(List.copyOf(config.channelsById().keySet()), config.timezone().getId(), config.maxArticleBytes());
+  static String configKey(SiteConfig config) {
+    return String.join(",", config.channelsById().keySet()) + "|" + config.timezone().getId() + "|" + config.maxArticleBytes();
   }
 
   private static Optional<ParsedDocument> one(Path siteDir, Path file, FrontMatterParser parser, Object configKey,

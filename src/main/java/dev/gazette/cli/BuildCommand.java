@@ -35,17 +35,42 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print the time of each stage")
   boolean verbose;
 
+  @Option(names = "--cache", paramLabel = "DIR", description = "build cache folder (default: SITE/.gazette/cache)")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "build from scratch, without reading or writing a cache")
+  boolean noCache;
+
+  @Option(names = "--changes", paramLabel = "FILE",
+      description = "write the URLs added, changed and removed to FILE (.json: JSON; else one URL a line)")
+  Path changes;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
         publish.drafts, publish.future, Clock.now(now, site.dir(), spec.commandLine()), baseUrl, strict);
-    BuildResult result = Main.runReporting(spec, site.dir(), report, () -> new Build().run(options));
+    var err = spec.commandLine().getErr();
+    Path cacheDir = cache != null ? cache : site.dir().resolve(".gazette").resolve("cache");
+    BuildResult result = Main.runReporting(spec, site.dir(), report, () -> {
+      try (Build build = noCache ? new Build() : Build.persistent(cacheDir, options, err::println)) {
+        return build.run(options);
+      }
+    });
     if (result == null) {
       return 1;
     }
+    if (changes != null) {
+      try {
+        ChangeList.write(changes, result);
+      } catch (java.io.IOException e) {
+        err.println("gazette: cannot write " + changes + ": " + e.getMessage());
+        return 1;
+      }
+    }
     Reporter.print(spec.commandLine().getErr(), result.warnings(), site.dir());
-    out.println("built " + result.summary() + " -> " + options.outDir());
+    out.println("built " + result.summary() + " (" + result.rendered() + " rendered, " + result.reused() + " unchanged; "
+        + result.written() + " files written, " + result.linked() + " kept) -> " + options.outDir());
     if (verbose) {
       result.timings().forEach(t -> out.println("  " + t.name() + ": " + t.millis() + " ms"));
     }

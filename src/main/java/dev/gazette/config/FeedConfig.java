@@ -15,7 +15,8 @@ public record FeedConfig(int items, List<FeedFormat> formats, Map<FeedFormat, St
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("at least one feed format");
     }
-    files = files.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(files));
+    // an EnumMap keeps a fixed order (Map.copyOf would not), so fingerprints are stable
+    files = files.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(files));
   }
 
   public boolean has(FeedFormat format) {

@@ -33,6 +33,7 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final Map<String, OutputRecord> written = new ConcurrentHashMap<>();
   private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
   private final AtomicInteger fresh = new AtomicInteger();
+  private final Set<String> freshPaths = ConcurrentHashMap.newKeySet();
   private final AtomicInteger linked = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
   private final OutputLock lock;
@@ -89,6 +90,7 @@ public final class Staging implements OutputSink, AutoCloseable {
         Files.write(target, content);
         record(f.path(), hash, target);
         fresh.incrementAndGet();
+        freshPaths.add(f.path());
       }
       return hash;
     } catch (IOException | SecurityException e) {
@@ -148,16 +150,32 @@ public final class Staging implements OutputSink, AutoCloseable {
     if (!target.normalize().startsWith(staging)) {
       throw fail(new WriteFailure(f, new IOException("the path leaves the output folder")));
     }
-    Path parent = target.getParent();
-    if (!dirs.contains(parent)) {
-      try {
-        Files.createDirectories(parent);
-        dirs.add(parent);
-      } catch (IOException | SecurityException e) {
-        throw fail(new WriteFailure(f, e));
-      }
+    try {
+      folder(target.getParent());
+    } catch (IOException | SecurityException e) {
+      throw fail(new WriteFailure(f, e));
     }
     return target;
+  }
+
+  /**
+   * Creates a folder of the staged site and its parents, each with one system call: the JDK's
+   * createDirectories probes every ancestor through exceptions, which costs more than the
+   * writing on a site of many small folders.
+   */
+  private void folder(Path dir) throws IOException {
+    if (dir.equals(staging) || dirs.contains(dir)) {
+      return;
+    }
+    folder(dir.getParent());
+    try {
+      Files.createDirectory(dir);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        throw e;
+      }
+    }
+    dirs.add(dir);
   }
 
   private RuntimeException fail(RuntimeException e) {
@@ -208,6 +226,21 @@ public final class Staging implements OutputSink, AutoCloseable {
   @Override
   public void close() {
     abort();
+  }
+
+  /**
+   * What this build changed in the output, by path: after {@link #commit}. Without a record of
+   * the last output (no cache) every file counts as added.
+   */
+  public OutputChanges changes() {
+    var added = new java.util.TreeSet<String>();
+    var changed = new java.util.TreeSet<String>();
+    for (String p : freshPaths) {
+      (previous.containsKey(p) ? changed : added).add(p);
+    }
+    var removed = new java.util.TreeSet<>(previous.keySet());
+    removed.removeAll(written.keySet());
+    return new OutputChanges(java.util.List.copyOf(added), java.util.List.copyOf(changed), java.util.List.copyOf(removed));
   }
 
   /** Files written anew (not linked to the previous output). */

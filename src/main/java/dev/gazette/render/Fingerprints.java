@@ -84,7 +84,14 @@ public final class Fingerprints {
     } else if (o instanceof Map<?, ?> m) {
       out.tag('{');
       out.number(m.size());
-      for (var e : m.entrySet()) {
+      Iterable<? extends Map.Entry<?, ?>> entries = m.entrySet();
+      if (unordered(m)) {
+        // a plain HashMap or Map.of: their order is no content, and Map.of's changes between runs
+        var sorted = new java.util.ArrayList<Map.Entry<?, ?>>(m.entrySet());
+        sorted.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        entries = sorted;
+      }
+      for (var e : entries) {
         walk(e.getKey(), out);
         walk(e.getValue(), out);
       }
@@ -97,6 +104,11 @@ public final class Fingerprints {
     } else {
       throw new IllegalStateException("cannot fingerprint a " + o.getClass().getName() + " in a page model");
     }
+  }
+
+  private static boolean unordered(Map<?, ?> m) {
+    return m.getClass() == java.util.HashMap.class || m.getClass() == ConcurrentHashMap.class
+        || m.getClass().getName().startsWith("java.util.ImmutableCollections");
   }
 
   private void record(Object o, Sink out) {

@@ -115,6 +115,11 @@ public final class TemplateRenderer {
     try {
       t.process(model, out);
     } catch (TemplateException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof dev.gazette.store.CorruptStoreException damaged) {
+          throw damaged;
+        }
+      }
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
       String file = templatesRel + nameOf(e.getTemplateSourceName(), name);

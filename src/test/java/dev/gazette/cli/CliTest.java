@@ -76,7 +76,7 @@ class CliTest {
     var r = run("build", "--site", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().lines().toList()).singleElement().asString()
-        .matches("built 1 articles, \\d+ pages, \\d+ files in \\d+ ms -> .*public");
+        .matches("built 1 articles, \\d+ pages, \\d+ files in \\d+ ms \\(\\d+ rendered, 0 unchanged; \\d+ files written, 0 kept\\) -> .*public");
     assertThat(r.err()).isEmpty();
     assertThat(dir.resolve("public/news/suzhou/2022/06/a/index.html")).isRegularFile();
     assertThat(dir.resolve("public/rss.xml")).isRegularFile();

@@ -1,0 +1,384 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Severity;
+import dev.gazette.frontmatter.FrontMatter;
+import dev.gazette.frontmatter.ParsedDocument;
+import dev.gazette.frontmatter.Position;
+import dev.gazette.markdown.ContentLinks;
+import dev.gazette.markdown.RenderedBody;
+import dev.gazette.markdown.StoredBody;
+import dev.gazette.markdown.TextStats;
+import dev.gazette.output.OutputRecord;
+import dev.gazette.source.SourceFile;
+import dev.gazette.store.Blob;
+import dev.gazette.store.CorruptStoreException;
+import dev.gazette.store.PackStore;
+import dev.gazette.store.StoredText;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary form of {@link BuildCache}'s entries: plain fields in a fixed order, no Java
+ * serialization (whose format follows class internals and is slow to read). Every read is
+ * bounded; anything unexpected is a {@link CorruptStoreException}.
+ */
+final class CacheCodec {
+  private final DataOutputStream out;
+  private final DataInputStream in;
+  private final Path siteDir;
+  private final PackStore pack;
+
+  private CacheCodec(DataOutputStream out, DataInputStream in, Path siteDir, PackStore pack) {
+    this.out = out;
+    this.in = in;
+    this.siteDir = siteDir;
+    this.pack = pack;
+  }
+
+  static CacheCodec writer(DataOutputStream out) {
+    return new CacheCodec(out, null, null, null);
+  }
+
+  static CacheCodec reader(DataInputStream in, Path siteDir, PackStore pack) {
+    return new CacheCodec(null, in, siteDir, pack);
+  }
+
+  // ---- parsed files
+
+  void parsed(String rel, BuildCache.Parsed p) throws IOException {
+    str(rel);
+    str(p.hash());
+    str((String) p.configKey());
+    out.writeBoolean(p.doc() != null);
+    if (p.doc() != null) {
+      doc(p.doc());
+    }
+    diagnostics(p.diagnostics());
+  }
+
+  Named<BuildCache.Parsed> parsed() throws IOException {
+    String rel = str();
+    String hash = str();
+    String key = str();
+    ParsedDocument doc = in.readBoolean() ? doc(rel, hash) : null;
+    return new Named<>(rel, new BuildCache.Parsed(hash, key, doc, diagnostics()));
+  }
+
+  private void doc(ParsedDocument d) throws IOException {
+    FrontMatter f = d.frontMatter();
+    str(f.title());
+    str(f.channel());
+    date(f.date());
+    str(f.source());
+    strings(f.authors());
+    str(f.summary());
+    strings(f.tags());
+    str(f.image());
+    str(f.slug());
+    date(f.updated());
+    out.writeBoolean(f.headline());
+    out.writeBoolean(f.draft());
+    date(f.expires());
+    out.writeBoolean(f.page());
+    strings(f.aliases());
+    value(f.params());
+    out.writeInt(f.positions().size());
+    for (var e : new java.util.TreeMap<>(f.positions()).entrySet()) {
+      str(e.getKey());
+      out.writeInt(e.getValue().line());
+      out.writeInt(e.getValue().col());
+    }
+    out.writeInt(d.bodyLine());
+    out.writeBoolean(d.blankBody());
+  }
+
+  @SuppressWarnings("unchecked")
+  private ParsedDocument doc(String rel, String hash) throws IOException {
+    String title = str();
+    String channel = str();
+    ZonedDateTime date = date();
+    String source = str();
+    List<String> authors = strings();
+    String summary = str();
+    List<String> tags = strings();
+    String image = str();
+    String slug = str();
+    ZonedDateTime updated = date();
+    boolean headline = in.readBoolean();
+    boolean draft = in.readBoolean();
+    ZonedDateTime expires = date();
+    boolean page = in.readBoolean();
+    List<String> aliases = strings();
+    Object params = value();
+    int n = count();
+    var positions = new LinkedHashMap<String, Position>();
+    for (int i = 0; i < n; i++) {
+      positions.put(str(), new Position(in.readInt(), in.readInt()));
+    }
+    int bodyLine = in.readInt();
+    boolean blank = in.readBoolean();
+    if (title == null || slug == null || !(params instanceof Map)) {
+      throw new CorruptStoreException("a cached document lacks its title or slug");
+    }
+    var fm = new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug, updated, headline, draft,
+        expires, page, aliases, (Map<String, Object>) params, positions);
+    var file = new SourceFile(siteDir.resolve(rel), rel, "", hash);
+    return new ParsedDocument(file, fm, "", bodyLine, blank);
+  }
+
+  // ---- rendered bodies
+
+  void body(String rel, BuildCache.Body b) throws IOException {
+    str(rel);
+    str(b.hash());
+    str((String) b.baseKey());
+    out.writeInt(b.links().size());
+    for (var e : b.links().entrySet()) {
+      str(e.getKey());
+      if (e.getValue() instanceof ContentLinks.Found f) {
+        out.writeByte('F');
+        str(f.url());
+      } else if (e.getValue() instanceof ContentLinks.NotBuilt x) {
+        out.writeByte('N');
+        str(x.reason());
+      } else {
+        out.writeByte('M');
+      }
+    }
+    StoredBody s = b.body();
+    Blob blob = s.html().blob();
+    str(blob.hash());
+    out.writeLong(blob.offset());
+    out.writeInt(blob.length());
+    str(s.teaser());
+    out.writeInt(s.stats().cjkChars());
+    out.writeInt(s.stats().latinWords());
+    out.writeInt(s.rootLinks().size());
+    for (var l : s.rootLinks()) {
+      str(l.path());
+      out.writeInt(l.line());
+      out.writeInt(l.col());
+    }
+    out.writeBoolean(s.linksToContent());
+    diagnostics(b.diagnostics());
+  }
+
+  record Named<T>(String name, T value) {}
+
+  Named<BuildCache.Body> body() throws IOException {
+    String rel = str();
+    String hash = str();
+    String baseKey = str();
+    int n = count();
+    var links = new LinkedHashMap<String, ContentLinks.Target>();
+    for (int i = 0; i < n; i++) {
+      String target = str();
+      int kind = in.readByte();
+      links.put(target, switch (kind) {
+        case 'F' -> new ContentLinks.Found(str());
+        case 'N' -> new ContentLinks.NotBuilt(str());
+        case 'M' -> new ContentLinks.Missing();
+        default -> throw new CorruptStoreException("unknown link kind " + kind);
+      });
+    }
+    var blob = new Blob(str(), in.readLong(), in.readInt());
+    if (blob.offset() + blob.length() > pack.length()) {
+      throw new CorruptStoreException("a cached body lies beyond the end of " + pack.file().getFileName());
+    }
+    String teaser = str();
+    var stats = new TextStats(in.readInt(), in.readInt());
+    int m = count();
+    var rootLinks = new ArrayList<RenderedBody.LocalLink>(m);
+    for (int i = 0; i < m; i++) {
+      rootLinks.add(new RenderedBody.LocalLink(str(), in.readInt(), in.readInt()));
+    }
+    boolean linksToContent = in.readBoolean();
+    var body = new StoredBody(new StoredText(pack, blob), teaser, stats, rootLinks, linksToContent);
+    return new Named<>(rel, new BuildCache.Body(hash, baseKey, Map.copyOf(links), body, diagnostics()));
+  }
+
+  // ---- outputs
+
+  void rendered(String path, BuildCache.Rendered r) throws IOException {
+    str(path);
+    str(r.fingerprint());
+    str(r.hash());
+  }
+
+  Named<BuildCache.Rendered> rendered() throws IOException {
+    return new Named<>(str(), new BuildCache.Rendered(str(), str()));
+  }
+
+  void output(String path, OutputRecord r) throws IOException {
+    str(path);
+    str(r.hash());
+    out.writeLong(r.size());
+    out.writeLong(r.mtime());
+  }
+
+  Named<OutputRecord> output() throws IOException {
+    return new Named<>(str(), new OutputRecord(str(), in.readLong(), in.readLong()));
+  }
+
+  // ---- parts
+
+  private void diagnostics(List<Diagnostic> list) throws IOException {
+    out.writeInt(list.size());
+    for (Diagnostic d : list) {
+      str(d.file());
+      out.writeInt(d.line());
+      out.writeInt(d.col());
+      out.writeBoolean(d.isError());
+      str(d.message());
+      str(d.hint());
+    }
+  }
+
+  private List<Diagnostic> diagnostics() throws IOException {
+    int n = count();
+    var out = new ArrayList<Diagnostic>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Diagnostic(str(), in.readInt(), in.readInt(), in.readBoolean() ? Severity.ERROR : Severity.WARNING, str(), str()));
+    }
+    return List.copyOf(out);
+  }
+
+  private void date(ZonedDateTime t) throws IOException {
+    out.writeBoolean(t != null);
+    if (t != null) {
+      out.writeLong(t.toEpochSecond());
+      out.writeInt(t.getNano());
+      str(t.getZone().getId());
+    }
+  }
+
+  private ZonedDateTime date() throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    long seconds = in.readLong();
+    int nanos = in.readInt();
+    try {
+      return ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos), ZoneId.of(str()));
+    } catch (java.time.DateTimeException e) {
+      throw new CorruptStoreException("a cached date cannot be read: " + e.getMessage());
+    }
+  }
+
+  private void strings(List<String> list) throws IOException {
+    out.writeInt(list.size());
+    for (String s : list) {
+      str(s);
+    }
+  }
+
+  private List<String> strings() throws IOException {
+    int n = count();
+    var list = new ArrayList<String>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(str());
+    }
+    return list;
+  }
+
+  /** A front-matter value: text, number, boolean, list or map (what YAML gives). */
+  private void value(Object v) throws IOException {
+    if (v == null) {
+      out.writeByte('0');
+    } else if (v instanceof String s) {
+      out.writeByte('s');
+      str(s);
+    } else if (v instanceof Long || v instanceof Integer) {
+      out.writeByte('l');
+      out.writeLong(((Number) v).longValue());
+    } else if (v instanceof Double d) {
+      out.writeByte('d');
+      out.writeDouble(d);
+    } else if (v instanceof Boolean b) {
+      out.writeByte(b ? 'T' : 'F');
+    } else if (v instanceof List<?> list) {
+      out.writeByte('[');
+      out.writeInt(list.size());
+      for (Object x : list) {
+        value(x);
+      }
+    } else if (v instanceof Map<?, ?> map) {
+      out.writeByte('{');
+      out.writeInt(map.size());
+      for (var e : map.entrySet()) {
+        str(String.valueOf(e.getKey()));
+        value(e.getValue());
+      }
+    } else {
+      throw new IllegalStateException("cannot cache a front-matter value of type " + v.getClass().getName());
+    }
+  }
+
+  private Object value() throws IOException {
+    int tag = in.readByte();
+    return switch (tag) {
+      case '0' -> null;
+      case 's' -> str();
+      case 'l' -> in.readLong();
+      case 'd' -> in.readDouble();
+      case 'T' -> Boolean.TRUE;
+      case 'F' -> Boolean.FALSE;
+      case '[' -> {
+        int n = count();
+        var list = new ArrayList<Object>(n);
+        for (int i = 0; i < n; i++) {
+          list.add(value());
+        }
+        yield java.util.Collections.unmodifiableList(list);
+      }
+      case '{' -> {
+        int n = count();
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < n; i++) {
+          map.put(str(), value());
+        }
+        yield java.util.Collections.unmodifiableMap(map);
+      }
+      default -> throw new CorruptStoreException("unknown value tag " + tag);
+    };
+  }
+
+  void str(String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  String str() throws IOException {
+    int n = in.readInt();
+    if (n == -1) {
+      return null;
+    }
+    if (n < 0 || n > 64 << 20) {
+      throw new CorruptStoreException("a cached text of " + n + " bytes");
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  int count() throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 50_000_000) {
+      throw new CorruptStoreException("a cached list of " + n + " entries");
+    }
+    return n;
+  }
+}

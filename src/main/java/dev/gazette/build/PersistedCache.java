@@ -1,0 +1,242 @@
+package dev.gazette.build;
+
+import dev.gazette.store.CorruptStoreException;
+import dev.gazette.store.Hashes;
+import dev.gazette.store.PackStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The build cache between runs of {@code gazette build}, in {@code .gazette/cache/}: an index of
+ * parsed files, rendered bodies, page fingerprints and the last output, plus a pack of body HTML.
+ * Never trusted blindly: the index ends with the SHA-256 of its content and names the Gazette
+ * that wrote it (version and code hash); a wrong hash, a foreign version, a truncated file or a
+ * pack shorter than the index says is reported in one line and the cache is started afresh. A
+ * cache another build is using (a file lock) is left alone: this build then runs without it.
+ *
+ * <p>Writes are ordered so that a build killed at any moment leaves a usable cache: bodies are
+ * appended to the pack beyond what the saved index names, and the index is replaced by an
+ * atomic rename only after the pack is on disk.
+ */
+final class PersistedCache implements AutoCloseable {
+  private static final String MAGIC = "gazette-cache";
+  private static final int FORMAT = 1;
+  static final String INDEX = "index";
+
+  private final Path dir;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final String packName;
+
+  private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock, String packName) {
+    this.dir = dir;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+    this.packName = packName;
+  }
+
+  /**
+   * The cache in {@code dir} for {@code outDir}, loaded into a new {@link BuildCache}; a cache
+   * that cannot be used gives an empty one (and a note).
+   *
+   * @return null when another build holds the cache (the caller builds without one)
+   */
+  static Loaded open(Path dir, Path siteDir, Path outDir, Consumer<String> notes) {
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(dir);
+      channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        notes.accept("gazette: the build cache " + dir + " is in use by another build; building without it");
+        return null;
+      }
+      String name;
+      BuildCache cache;
+      try {
+        var read = read(dir, siteDir, outDir);
+        name = read.packName;
+        cache = read.cache;
+      } catch (NoSuchFileException e) {
+        name = "bodies-1.pack";
+        cache = new BuildCache(false, PackStore.create(dir.resolve(name)));
+      } catch (IOException | CorruptStoreException | IllegalArgumentException e) {
+        notes.accept("gazette: the build cache in " + dir + " cannot be used (" + reason(e) + "); rebuilding it");
+        name = "bodies-1.pack";
+        cache = new BuildCache(false, PackStore.create(dir.resolve(name)));
+      }
+      return new Loaded(new PersistedCache(dir, channel, lock, name), cache);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      notes.accept("gazette: cannot use the build cache in " + dir + " (" + reason(e) + "); building without it");
+      return null;
+    }
+  }
+
+  record Loaded(PersistedCache persisted, BuildCache cache) {}
+
+  private record Read(String packName, BuildCache cache) {}
+
+  private static Read read(Path dir, Path siteDir, Path outDir) throws IOException {
+    byte[] all = Files.readAllBytes(dir.resolve(INDEX));
+    if (all.length < 32) {
+      throw new CorruptStoreException("the index is truncated");
+    }
+    byte[] body = Arrays.copyOf(all, all.length - 32);
+    MessageDigest md = Hashes.digest();
+    if (!Arrays.equals(md.digest(body), Arrays.copyOfRange(all, all.length - 32, all.length))) {
+      throw new CorruptStoreException("the index is damaged or truncated");
+    }
+    var in = new DataInputStream(new ByteArrayInputStream(body));
+    var head = CacheCodec.reader(in, siteDir, null);
+    if (!MAGIC.equals(head.str()) || in.readInt() != FORMAT) {
+      throw new CorruptStoreException("not a Gazette cache");
+    }
+    String version = head.str();
+    if (!CodeVersion.ID.equals(version)) {
+      throw new CorruptStoreException("written by another Gazette version");
+    }
+    String out = head.str();
+    String packName = head.str();
+    if (packName == null || !packName.matches("bodies-\\d+\\.pack")) {
+      throw new CorruptStoreException("bad pack name");
+    }
+    String configFingerprint = head.str();
+    long packLength = in.readLong();
+    PackStore pack = PackStore.open(dir.resolve(packName), packLength);
+    try {
+      var cache = new BuildCache(false, pack);
+      cache.configFingerprint = configFingerprint;
+      var codec = CacheCodec.reader(in, siteDir, pack);
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        var p = codec.parsed();
+        cache.parsed.put(p.name(), p.value());
+      }
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        var b = codec.body();
+        cache.bodies.put(b.name(), b.value());
+      }
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        var r = codec.rendered();
+        cache.rendered.put(r.name(), r.value());
+      }
+      var output = new java.util.HashMap<String, dev.gazette.output.OutputRecord>();
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        var o = codec.output();
+        output.put(o.name(), o.value());
+      }
+      if (in.available() != 0) {
+        throw new CorruptStoreException("the index has bytes after its end");
+      }
+      if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
+        cache.output = output;
+      }
+      return new Read(packName, cache);
+    } catch (IOException | RuntimeException e) {
+      pack.close();
+      throw e;
+    }
+  }
+
+  /** Saves the cache after a successful build; a failure to save is a note, never a failed build. */
+  void save(BuildCache cache, Path outDir, Set<String> liveSources, Consumer<String> notes) {
+    try {
+      cache.store.force();
+      var bytes = new ByteArrayOutputStream(1 << 20);
+      var out = new DataOutputStream(bytes);
+      var codec = CacheCodec.writer(out);
+      codec.str(MAGIC);
+      out.writeInt(FORMAT);
+      codec.str(CodeVersion.ID);
+      codec.str(outDir == null ? "" : outDir.toAbsolutePath().normalize().toString());
+      codec.str(packName);
+      codec.str(cache.configFingerprint);
+      out.writeLong(cache.store.length());
+      var parsed = cache.parsed.entrySet().stream().filter(e -> liveSources.contains(e.getKey())).toList();
+      out.writeInt(parsed.size());
+      for (var e : parsed) {
+        codec.parsed(e.getKey(), e.getValue());
+      }
+      var bodies = cache.bodies.entrySet().stream().filter(e -> liveSources.contains(e.getKey())).toList();
+      out.writeInt(bodies.size());
+      for (var e : bodies) {
+        codec.body(e.getKey(), e.getValue());
+      }
+      out.writeInt(cache.rendered.size());
+      for (var e : cache.rendered.entrySet()) {
+        codec.rendered(e.getKey(), e.getValue());
+      }
+      out.writeInt(cache.output.size());
+      for (var e : cache.output.entrySet()) {
+        codec.output(e.getKey(), e.getValue());
+      }
+      out.flush();
+      byte[] body = bytes.toByteArray();
+      Path tmp = dir.resolve(INDEX + ".tmp");
+      try (var ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ch.write(java.nio.ByteBuffer.wrap(body));
+        ch.write(java.nio.ByteBuffer.wrap(Hashes.digest().digest(body)));
+        ch.force(false);
+      }
+      Files.move(tmp, dir.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      notes.accept("gazette: cannot save the build cache in " + dir + " (" + reason(e) + "); the next build starts without it");
+    }
+  }
+
+  String packName() {
+    return packName;
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException e) {
+      // released when the channel closes
+    }
+    closeQuietly(lockChannel);
+  }
+
+  private static void closeQuietly(FileChannel c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        // nothing to do
+      }
+    }
+  }
+
+  private static String reason(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  static Set<String> names(Iterable<Path> files, Path siteDir) {
+    var out = new HashSet<String>();
+    files.forEach(f -> out.add(dev.gazette.source.ContentScanner.relPath(siteDir, f)));
+    return out;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.gazette.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.TestSite;
+import dev.gazette.build.Build;
+import dev.gazette.build.BuildOptions;
+import dev.gazette.build.BuildResult;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache of {@code gazette build} between runs: each build here is a new {@link Build} that
+ * knows only what the cache folder holds, as a new process would.
+ */
+class PersistedCacheTest {
+  static final String SITE = """
+      -- site-config.yml --
+      title: 苏州都市网
+      baseUrl: https://news.example/
+      paginate: 2
+      channels:
+        - {id: news, name: 资讯中心, children: [{id: suzhou, name: 苏州资讯}]}
+        - {id: house, name: 房产频道}
+      -- content/news/suzhou/a.md --
+      ---
+      title: 地铁8号线开通
+      channel: news/suzhou
+      date: 2022-06-26 17:05
+      source: 苏州日报
+      author: 赵焱
+      tags: [交通]
+      ---
+      地铁8号线今天开通。详见[房展](../../house/b.md)。
+      -- content/house/b.md --
+      ---
+      title: 春季房展会开幕
+      channel: house
+      date: 2022-06-25
+      source: 姑苏晚报
+      author: [周杰, 李娜]
+      tags: [楼市, 交通]
+      ---
+      房展会开幕。
+      -- content/news/c.md --
+      ---
+      title: 古城保护新规
+      channel: news
+      date: 2022-06-24 08:00
+      source: 苏州日报
+      author: 王强
+      ---
+      新规发布。
+      """;
+
+  private final List<String> notes = new ArrayList<>();
+
+  private BuildResult build(Path dir) {
+    var options = new BuildOptions(dir, dir.resolve("public"), false, false, TestSite.NOW, null, false);
+    try (var build = Build.persistent(dir.resolve(".gazette/cache"), options, notes::add)) {
+      return build.run(options);
+    }
+  }
+
+  private static java.util.Map<String, String> fresh(Path dir, Path elsewhere) {
+    var options = new BuildOptions(dir, elsewhere, false, false, TestSite.NOW, null, false);
+    try (var build = new Build()) {
+      build.run(options);
+    }
+    return SiteFolders.read(elsewhere);
+  }
+
+  @Test
+  void aRebuildWithoutChangesRendersNothingAndTouchesNoFile(@TempDir Path dir, @TempDir Path other) {
+    TestSite.write(dir, SITE);
+    var first = build(dir);
+    assertThat(first.rendered()).isPositive();
+    var before = SiteFolders.identities(dir.resolve("public"));
+    var second = build(dir);
+    assertThat(second.rendered()).isZero();
+    assertThat(second.reused()).isEqualTo(first.rendered());
+    assertThat(second.written()).isZero();
+    assertThat(second.changes().isEmpty()).isTrue();
+    assertThat(SiteFolders.identities(dir.resolve("public"))).isEqualTo(before);
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("public")));
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void anEditRewritesOnlyThePagesThatShowItAndListsThem(@TempDir Path dir, @TempDir Path other) throws IOException {
+    var site = TestSite.write(dir, SITE);
+    build(dir);
+    var before = SiteFolders.identities(dir.resolve("public"));
+    var oldFiles = SiteFolders.read(dir.resolve("public"));
+    site.edit("content/news/c.md", "新规发布。", "新规今日发布。");
+    var result = build(dir);
+    var now = SiteFolders.read(dir.resolve("public"));
+    assertThat(now).isEqualTo(fresh(dir, other.resolve("public")));
+    var changedFiles = new ArrayList<String>();
+    now.forEach((path, text) -> {
+      if (!text.equals(oldFiles.get(path))) {
+        changedFiles.add(path);
+      }
+    });
+    assertThat(result.changes().changed()).containsExactlyInAnyOrderElementsOf(changedFiles);
+    assertThat(result.changes().added()).isEmpty();
+    assertThat(result.changes().removed()).isEmpty();
+    assertThat(changedFiles).contains("news/2022/06/c/index.html").doesNotContain("house/2022/06/b/index.html");
+    var after = SiteFolders.identities(dir.resolve("public"));
+    before.forEach((path, identity) -> {
+      if (!changedFiles.contains(path)) {
+        assertThat(after.get(path)).as("unchanged " + path + " keeps inode and mtime").isEqualTo(identity);
+      }
+    });
+  }
+
+  @Test
+  void aRemovedArticleRemovesItsOutputs(@TempDir Path dir, @TempDir Path other) {
+    var site = TestSite.write(dir, SITE);
+    build(dir);
+    site.delete("content/news/c.md");
+    var result = build(dir);
+    assertThat(result.changes().removed()).contains("news/2022/06/c/index.html", "authors/王强/index.html");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("public")));
+  }
+
+  @Test
+  void aDamagedCacheIsReportedIgnoredAndRebuilt(@TempDir Path dir, @TempDir Path other) throws IOException {
+    TestSite.write(dir, SITE);
+    var expected = fresh(dir, other.resolve("public"));
+    var random = new Random(7);
+    for (String damage : List.of("truncate index", "random index", "random pack", "foreign version", "empty index", "no pack")) {
+      build(dir);
+      Path cache = dir.resolve(".gazette/cache");
+      Path index = cache.resolve("index");
+      Path pack;
+      try (Stream<Path> s = Files.list(cache)) {
+        pack = s.filter(p -> p.getFileName().toString().endsWith(".pack")).findFirst().orElseThrow();
+      }
+      switch (damage) {
+        case "truncate index" -> truncate(index, Files.size(index) / 2);
+        case "random index" -> scribble(index, random);
+        case "random pack" -> scribble(pack, random);
+        case "foreign version" -> {
+          byte[] b = Files.readAllBytes(index);
+          String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("/java", "/jvm0");
+          Files.write(index, s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        case "empty index" -> Files.write(index, new byte[0]);
+        default -> Files.delete(pack);
+      }
+      // a changed template makes the build render every article page, reading every body from the pack
+      Path template = dir.resolve("themes/default/templates/article.ftlh");
+      Files.writeString(template, Files.readString(template) + "<#-- " + damage + " -->\n");
+      notes.clear();
+      build(dir);
+      assertThat(notes).as(damage).hasSize(1);
+      assertThat(notes.get(0)).as(damage).contains(".gazette/cache").containsAnyOf("cannot be used", "damaged");
+      expected = fresh(dir, other.resolve("public"));
+      assertThat(SiteFolders.read(dir.resolve("public"))).as(damage).isEqualTo(expected);
+      notes.clear();
+      build(dir);
+      assertThat(notes).as("after " + damage + " the cache works again").isEmpty();
+    }
+  }
+
+  @Test
+  void aCacheInUseByAnotherBuildIsLeftAlone(@TempDir Path dir) {
+    TestSite.write(dir, SITE);
+    var options = new BuildOptions(dir, dir.resolve("public"), false, false, TestSite.NOW, null, false);
+    try (var holder = Build.persistent(dir.resolve(".gazette/cache"), options, notes::add)) {
+      build(dir);
+      assertThat(notes).singleElement().asString().contains("in use by another build");
+      assertThat(dir.resolve("public/index.html")).exists();
+    }
+  }
+
+  private static void truncate(Path file, long size) throws IOException {
+    try (var f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(size);
+    }
+  }
+
+  private static void scribble(Path file, Random random) throws IOException {
+    byte[] b = Files.readAllBytes(file);
+    for (int i = 0; i < 8 && b.length > 0; i++) {
+      b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
+    }
+    Files.write(file, b);
+  }
+}

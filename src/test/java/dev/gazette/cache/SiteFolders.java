@@ -1,0 +1,47 @@
+package dev.gazette.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** A built site folder as path to bytes (as text), for byte-for-byte comparisons. */
+final class SiteFolders {
+  private SiteFolders() {}
+
+  static Map<String, String> read(Path root) {
+    var out = new TreeMap<String, String>();
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).forEach(p -> {
+        try {
+          out.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Path to inode and modification time. */
+  static Map<String, String> identities(Path root) {
+    var out = new TreeMap<String, String>();
+    try (Stream<Path> s = Files.walk(root)) {
+      s.filter(Files::isRegularFile).forEach(p -> {
+        try {
+          out.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino") + "@" + Files.getLastModifiedTime(p).toMillis());
+        } catch (IOException | UnsupportedOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}
