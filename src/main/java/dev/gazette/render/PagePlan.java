@@ -169,8 +169,15 @@ public final class PagePlan {
     void accept(PaginatorView paginator, String path);
   }
 
-  /** Splits a list into pages of {@code paginate}; an empty list still gets its first page. */
+  /**
+   * Splits a list into pages of {@code paginate}; an empty list still gets its first page. With
+   * {@code shown}, only the pages that list that article.
+   */
   private void paginate(List<Article> list, String index, Article shown, PageSink sink) {
+    if (site.config().stablePages()) {
+      stablePages(list, index, shown, sink);
+      return;
+    }
     int size = site.config().paginate();
     int total = Math.max(1, (list.size() + size - 1) / size);
     var links = new ArrayList<PageLink>(total);
@@ -192,9 +199,56 @@ public final class PagePlan {
       var pages = links.stream().map(l -> l.number() == current ? new PageLink(l.number(), l.url(), true) : l).toList();
       var paginator = new PaginatorView(items, p, total, list.size(),
           p > 1 ? links.get(p - 2).url() : null, p < total ? links.get(p).url() : null,
-          links.get(0).url(), links.get(total - 1).url(), pages);
+          links.get(0).url(), links.get(total - 1).url(), pages, false);
       sink.accept(paginator, Permalinks.paged(index, p));
     }
+  }
+
+  /**
+   * Stable archive pages ({@code paginate: {stable: true}}): the index shows the newest {@code
+   * size} articles; archive page n ({@code page/n/}) holds the n-th {@code size} articles counted
+   * from the oldest, newest first within the page. A new article then changes the index and the
+   * newest archive page only; the older pages keep their bytes, so a CDN keeps them cached. Their
+   * paginator links only their neighbours (no totals, which would change with every article).
+   */
+  private void stablePages(List<Article> list, String index, Article shown, PageSink sink) {
+    int size = site.config().paginate();
+    int n = list.size();
+    int archives = (n + size - 1) / size;
+    int at = shown == null ? -1 : indexOf(list, shown);
+    if (shown != null && at < 0) {
+      return;
+    }
+    // list is newest first: oldest-first position of list[i] is n - 1 - i
+    if (shown == null || at < size) {
+      var links = new ArrayList<PageLink>(archives);
+      for (int p = archives; p >= 1; p--) {
+        links.add(new PageLink(p, views.url(archive(index, p)), false));
+      }
+      int olderChunk = n > size ? (n - size - 1) / size + 1 : 0;
+      var front = new PaginatorView(views.articles(list.subList(0, Math.min(size, n))), 0, archives, n, null, olderChunk > 0 ? views.url(archive(index, olderChunk)) : null, views.url(index),
+          archives > 0 ? views.url(archive(index, 1)) : views.url(index), links, true);
+      sink.accept(front, index);
+    }
+    if (n <= size) {
+      return;
+    }
+    int from = shown == null ? 1 : (n - 1 - at) / size + 1;
+    int to = shown == null ? archives : from;
+    for (int p = from; p <= to; p++) {
+      int oldest = (p - 1) * size;
+      int newest = Math.min(n, p * size) - 1;
+      var items = views.articles(list.subList(n - 1 - newest, n - oldest));
+      String newer = p < archives ? views.url(archive(index, p + 1)) : views.url(index);
+      String older = p > 1 ? views.url(archive(index, p - 1)) : null;
+      sink.accept(new PaginatorView(items, p, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
+          List.of(), true), archive(index, p));
+    }
+  }
+
+  /** Archive page {@code p} of stable pagination: {@code news/page/1/} is the oldest. */
+  private static String archive(String index, int p) {
+    return index + "page/" + p + "/";
   }
 
   private static int indexOf(List<Article> list, Article a) {

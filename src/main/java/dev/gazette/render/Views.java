@@ -44,7 +44,7 @@ public final class Views {
 
   public record PaginatorView(List<ArticleView> items, int pageNumber, int totalPages,
       int totalItems, String prevUrl, String nextUrl, String firstUrl, String lastUrl,
-      List<PageLink> pages) {}
+      List<PageLink> pages, boolean stable) {}
 
   public record BlockView(ChannelView channel, List<ArticleView> articles) {}
 }
