@@ -223,6 +223,9 @@ class CliTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(site.resolve("site-config.yml")).isRegularFile();
     assertThat(site.resolve("themes/default/templates/base.ftlh")).isRegularFile();
+    assertThat(site.resolve(".github/workflows/publish.yml")).content()
+        .contains("actions/cache", ".gazette/cache", "build --strict --changes changes.txt");
+    assertThat(site.resolve(".gitignore")).content().contains("/public/", "/.gazette/");
     var build = run("build", "--site", site.toString());
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.out()).startsWith("built 1 articles");
