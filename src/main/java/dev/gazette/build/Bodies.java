@@ -42,7 +42,7 @@ final class Bodies {
         .toList();
   }
 
-  private static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, Links links, Object baseKey,
+  private static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, Links links, String baseKey,
       SiteConfig config, Map<String, Channel> channels, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
     StoredBody body;
@@ -69,7 +69,7 @@ final class Bodies {
         cache.bodies.remove(doc.relPath());
         return Optional.empty();
       }
-      body = StoredBody.of(rendered, cache.store);
+      body = StoredBody.of(rendered, cache.store, id(doc, baseKey, used.seen));
       cache.bodies.put(doc.relPath(), new BuildCache.Body(doc.source().hash(), baseKey, Map.copyOf(used.seen), body, found));
     }
     // A renamed channel is a new record: cached articles must not keep the old one.
@@ -84,8 +84,15 @@ final class Bodies {
     return Optional.of(a);
   }
 
+  /** What a body is made from: its source's bytes, the settings it uses and the links it resolved. */
+  private static String id(ParsedDocument doc, String baseKey, Map<String, ContentLinks.Target> links) {
+    var sb = new StringBuilder(doc.source().hash()).append('|').append(baseKey);
+    new java.util.TreeMap<>(links).forEach((k, v) -> sb.append('|').append(k).append('=').append(v));
+    return dev.gazette.store.Hashes.of(sb.toString());
+  }
+
   /** Whether the cached body of {@code doc} can be used as it is. */
-  private static boolean reusable(BuildCache.Body hit, ParsedDocument doc, Object baseKey, ContentLinks links) {
+  private static boolean reusable(BuildCache.Body hit, ParsedDocument doc, String baseKey, ContentLinks links) {
     if (hit == null || !hit.hash().equals(doc.source().hash()) || !hit.baseKey().equals(baseKey)) {
       return false;
     }

@@ -40,8 +40,8 @@ final class BuildCache {
 
   record Url(ParsedDocument doc, String path) {}
 
-  /** The last output of a page or feed: its model's fingerprint and the hash of its bytes. */
-  record Rendered(String fingerprint, String hash) {}
+  /** The last output of a page or feed: the fingerprint of what it was rendered from. */
+  record Rendered(String fingerprint) {}
 
   /**
    * Whether the last site is kept for rebuilds whose structure did not change (the dev server).

@@ -157,9 +157,10 @@ final class CacheCodec {
     }
     StoredBody s = b.body();
     Blob blob = s.html().blob();
-    str(blob.hash());
+    str(blob.id());
     out.writeLong(blob.offset());
     out.writeInt(blob.length());
+    out.writeInt(blob.crc());
     str(s.teaser());
     out.writeInt(s.stats().cjkChars());
     out.writeInt(s.stats().latinWords());
@@ -191,7 +192,7 @@ final class CacheCodec {
         default -> throw new CorruptStoreException("unknown link kind " + kind);
       });
     }
-    var blob = new Blob(str(), in.readLong(), in.readInt());
+    var blob = new Blob(str(), in.readLong(), in.readInt(), in.readInt());
     if (blob.offset() + blob.length() > pack.length()) {
       throw new CorruptStoreException("a cached body lies beyond the end of " + pack.file().getFileName());
     }
@@ -212,22 +213,20 @@ final class CacheCodec {
   void rendered(String path, BuildCache.Rendered r) throws IOException {
     str(path);
     str(r.fingerprint());
-    str(r.hash());
   }
 
   Named<BuildCache.Rendered> rendered() throws IOException {
-    return new Named<>(str(), new BuildCache.Rendered(str(), str()));
+    return new Named<>(str(), new BuildCache.Rendered(str()));
   }
 
   void output(String path, OutputRecord r) throws IOException {
     str(path);
-    str(r.hash());
     out.writeLong(r.size());
     out.writeLong(r.mtime());
   }
 
   Named<OutputRecord> output() throws IOException {
-    return new Named<>(str(), new OutputRecord(str(), in.readLong(), in.readLong()));
+    return new Named<>(str(), new OutputRecord(in.readLong(), in.readLong()));
   }
 
   // ---- parts

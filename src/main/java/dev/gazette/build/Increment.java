@@ -54,7 +54,7 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
     last.origins().forEach((path, origin) -> {
       var rendered = cache.rendered.get(path);
       if (rendered != null && !out.origins().containsKey(path)) {
-        out.reuse(path, origin, rendered.hash());
+        out.reuse(path, origin);
       }
     });
   }

@@ -22,15 +22,14 @@ final class Outputs {
     this.sink = sink;
   }
 
-  /** @return the hash of the bytes written, or null when writing failed */
-  String write(OutputFile f) {
+  void write(OutputFile f) {
     register(f.path(), f.origin());
-    return sink.write(f);
+    sink.write(f);
   }
 
   /** Keeps the last build's file; false when the sink no longer has it (then write it). */
-  boolean reuse(String path, String origin, String hash) {
-    if (!sink.reuse(path, hash)) {
+  boolean reuse(String path, String origin) {
+    if (!sink.reuse(path)) {
       return false;
     }
     register(path, origin);

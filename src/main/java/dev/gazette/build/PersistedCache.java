@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   static final String INDEX = "index";
 
   private final Path dir;

@@ -54,7 +54,7 @@ final class Rendering {
 
   private static boolean reused(String file, String origin, String fingerprint, BuildCache cache, Outputs out) {
     var last = cache.rendered.get(file);
-    if (last != null && last.fingerprint().equals(fingerprint) && out.reuse(file, origin, last.hash())) {
+    if (last != null && last.fingerprint().equals(fingerprint) && out.reuse(file, origin)) {
       out.reused.incrementAndGet();
       return true;
     }
@@ -62,11 +62,9 @@ final class Rendering {
   }
 
   private static void written(OutputFile f, String fingerprint, BuildCache cache, Outputs out) {
-    String hash = out.write(f);
+    out.write(f);
     out.rendered.incrementAndGet();
-    if (hash != null) {
-      cache.rendered.put(f.path(), new BuildCache.Rendered(fingerprint, hash));
-    }
+    cache.rendered.put(f.path(), new BuildCache.Rendered(fingerprint));
   }
 
   static void feeds(Site site, Fingerprints fingerprints, BuildCache cache, Outputs out) {

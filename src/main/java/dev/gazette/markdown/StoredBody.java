@@ -15,8 +15,9 @@ public record StoredBody(StoredText html, String teaser, TextStats stats, List<R
     rootLinks = List.copyOf(rootLinks);
   }
 
-  public static StoredBody of(RenderedBody body, PackStore store) {
-    return new StoredBody(new StoredText(store, store.put(body.html())), body.teaser(), body.stats(), body.rootLinks(),
+  /** @param id what the body is: a hash of everything it was rendered from */
+  public static StoredBody of(RenderedBody body, PackStore store, String id) {
+    return new StoredBody(new StoredText(store, store.put(body.html(), id)), body.teaser(), body.stats(), body.rootLinks(),
         body.linksToContent());
   }
 }

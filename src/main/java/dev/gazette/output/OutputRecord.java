@@ -4,8 +4,7 @@ package dev.gazette.output;
  * What a build knows of one file it left in the output, so the next build can tell whether the
  * file is still as written and link it instead of writing it again.
  *
- * @param hash the SHA-256 of the bytes
  * @param size the size in bytes
  * @param mtime the modification time written, in milliseconds
  */
-public record OutputRecord(String hash, long size, long mtime) {}
+public record OutputRecord(long size, long mtime) {}

@@ -1,6 +1,5 @@
 package dev.gazette.output;
 
-import dev.gazette.store.Hashes;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -78,45 +77,58 @@ public final class Staging implements OutputSink, AutoCloseable {
   }
 
   @Override
-  public String write(OutputFile f) {
+  public void write(OutputFile f) {
     if (failure != null) {
-      return null;
+      return;
     }
     try {
       Path target = target(f);
       byte[] content = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyFrom());
-      String hash = Hashes.of(content);
-      if (!linkPrevious(f.path(), hash, target)) {
+      if (!sameAsPrevious(f.path(), content) || !linkPrevious(f.path(), target)) {
         Files.write(target, content);
-        record(f.path(), hash, target);
+        record(f.path(), target);
         fresh.incrementAndGet();
         freshPaths.add(f.path());
       }
-      return hash;
     } catch (IOException | SecurityException e) {
       fail(new WriteFailure(f, e));
-      return null;
     } catch (WriteFailure e) {
-      return null;
+      // recorded by target()
     }
   }
 
   @Override
-  public boolean reuse(String path, String hash) {
+  public boolean reuse(String path) {
     if (failure != null) {
       return true;
     }
     try {
-      return linkPrevious(path, hash, target(OutputFile.text(path, "", "the last build")));
+      return linkPrevious(path, target(OutputFile.text(path, "", "the last build")));
     } catch (IOException | WriteFailure e) {
       return false;
     }
   }
 
-  /** Links the previous output's file when it still is what the last build wrote with this hash. */
-  private boolean linkPrevious(String path, String hash, Path target) throws IOException {
+  /**
+   * Whether the previous output's file has exactly these bytes: compared, not hashed, and only
+   * when the last build left a file of that size there (a cold build compares nothing).
+   */
+  private boolean sameAsPrevious(String path, byte[] content) throws IOException {
     OutputRecord last = previous.get(path);
-    if (last == null || !last.hash().equals(hash)) {
+    if (last == null || last.size() != content.length) {
+      return false;
+    }
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(out.resolve(path)), content);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  /** Links the previous output's file when it still is the one the last build wrote there. */
+  private boolean linkPrevious(String path, Path target) throws IOException {
+    OutputRecord last = previous.get(path);
+    if (last == null) {
       return false;
     }
     Path prev = out.resolve(path);
@@ -139,9 +151,9 @@ public final class Staging implements OutputSink, AutoCloseable {
     return true;
   }
 
-  private void record(String path, String hash, Path target) throws IOException {
+  private void record(String path, Path target) throws IOException {
     var attrs = Files.readAttributes(target, BasicFileAttributes.class);
-    written.put(path, new OutputRecord(hash, attrs.size(), attrs.lastModifiedTime().toMillis()));
+    written.put(path, new OutputRecord(attrs.size(), attrs.lastModifiedTime().toMillis()));
     bytes.addAndGet(attrs.size());
   }
 

@@ -68,7 +68,7 @@ public final class Fingerprints {
       out.text(o.toString());
     } else if (o instanceof StoredText t) {
       out.tag('h');
-      out.text(t.hash());
+      out.text(t.id());
     } else if (o instanceof Views.ArticleView || o instanceof Views.ChannelView || o instanceof Views.SiteView) {
       byte[] memo = shared.get(o);
       if (memo == null) {

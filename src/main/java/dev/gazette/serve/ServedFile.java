@@ -9,6 +9,5 @@ import java.nio.file.Path;
  *
  * @param blob where the rendered bytes are, or null for a static file
  * @param copyFrom the static file, or null
- * @param hash the bytes' SHA-256 (empty for a static file, whose bytes are read when served)
  */
-record ServedFile(String path, Blob blob, Path copyFrom, String hash) {}
+record ServedFile(String path, Blob blob, Path copyFrom) {}

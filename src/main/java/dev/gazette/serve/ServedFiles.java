@@ -2,8 +2,8 @@ package dev.gazette.serve;
 
 import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
-import dev.gazette.store.Hashes;
 import dev.gazette.store.PackStore;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,25 +23,24 @@ final class ServedFiles implements OutputSink {
   }
 
   @Override
-  public String write(OutputFile f) {
+  public void write(OutputFile f) {
     if (f.bytes() == null) {
-      next.put(f.path(), new ServedFile(f.path(), null, f.copyFrom(), ""));
-      return "";
+      next.put(f.path(), new ServedFile(f.path(), null, f.copyFrom()));
+      return;
     }
-    String hash = Hashes.of(f.bytes());
     ServedFile last = previous.get(f.path());
-    if (last != null && last.blob() != null && last.hash().equals(hash)) {
+    if (last != null && last.blob() != null && last.blob().length() == f.bytes().length
+        && Arrays.equals(pack.readUnchecked(last.blob()), f.bytes())) {
       next.put(f.path(), last);
     } else {
-      next.put(f.path(), new ServedFile(f.path(), pack.put(f.bytes(), hash), null, hash));
+      next.put(f.path(), new ServedFile(f.path(), pack.put(f.bytes(), f.path()), null));
     }
-    return hash;
   }
 
   @Override
-  public boolean reuse(String path, String hash) {
+  public boolean reuse(String path) {
     ServedFile last = previous.get(path);
-    if (last == null || !last.hash().equals(hash)) {
+    if (last == null) {
       return false;
     }
     next.put(path, last);

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Text kept in a {@link PackStore} rather than on the heap (an article's rendered body): read
- * when a page or feed needs it, then dropped. Equal when the bytes are equal (same hash).
+ * when a page or feed needs it, then dropped. Equal when the ids are (and so the bytes).
  */
 public final class StoredText {
   private final PackStore store;
@@ -23,8 +23,9 @@ public final class StoredText {
     return blob;
   }
 
-  public String hash() {
-    return blob.hash();
+  /** What the text is (see {@link Blob#id()}): equal ids, equal text. */
+  public String id() {
+    return blob.id();
   }
 
   public boolean isEmpty() {
@@ -33,16 +34,16 @@ public final class StoredText {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StoredText t && t.blob.hash().equals(blob.hash());
+    return o instanceof StoredText t && t.blob.id().equals(blob.id());
   }
 
   @Override
   public int hashCode() {
-    return blob.hash().hashCode();
+    return blob.id().hashCode();
   }
 
   @Override
   public String toString() {
-    return "StoredText[" + blob.hash().substring(0, 12) + ", " + blob.length() + " bytes]";
+    return "StoredText[" + blob.id().substring(0, Math.min(12, blob.id().length())) + ", " + blob.length() + " bytes]";
   }
 }

@@ -1,0 +1,834 @@
+package dev.gazette.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.Captured;
+import dev.gazette.TestSite;
+import dev.gazette.build.Build;
+import dev.gazette.build.BuildOptions;
+import dev.gazette.build.BuildResult;
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
+import dev.gazette.store.Hashes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * Caching never changes a byte: random sequences of edits to a small portal (articles' bodies and
+ * front matter, added, deleted and renamed articles, templates, static files, the config), and
+ * after every step the dev server's in-memory cache ({@link Build#incremental()}, told exactly
+ * which paths changed) and the persisted cache of {@code gazette build} ({@link
+ * Build#persistent}, a new instance per step as a new process would be) give exactly the files,
+ * counts and diagnostics of a fresh build. A step may break the site (a .md link to a deleted
+ * file): then all three fail alike and {@code public/} stays as it was.
+ *
+ * <p>30 tries by default (a few seconds); {@code -Dgazette.incremental.tries=500} for a long run.
+ */
+class IncrementalPropertiesTest {
+  static final int TRIES = Integer.getInteger("gazette.incremental.tries", 30);
+
+  static final AtomicInteger TRIED = new AtomicInteger();
+  static final AtomicInteger STEPS = new AtomicInteger();
+  static final AtomicInteger FAILED_BUILDS = new AtomicInteger();
+  static final AtomicInteger NOOPS = new AtomicInteger();
+  static final AtomicLong START = new AtomicLong(System.nanoTime());
+
+  /** Lets {@code -Dgazette.incremental.tries=N} set the number of tries. */
+  static final class Tries implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+      context.attributes().setTries(TRIES);
+      return property.execute();
+    }
+  }
+
+  @AfterContainer
+  static void report() {
+    System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps) in %.1f s%n",
+        TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), (System.nanoTime() - START.get()) / 1e9);
+  }
+
+  enum Kind { BODY, FRONT, ADD, DELETE, RENAME, TEMPLATE, STATIC, CONFIG, PAGE, NOOP, MULTI }
+
+  /** One edit; what it does is read from the numbers against the site as it is at that step. */
+  record Edit(Kind kind, int a, int b, int c) {}
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    Arbitrary<Kind> kinds = Arbitraries.frequency(
+        Tuple.of(3, Kind.BODY), Tuple.of(6, Kind.FRONT), Tuple.of(2, Kind.ADD), Tuple.of(2, Kind.DELETE),
+        Tuple.of(2, Kind.RENAME), Tuple.of(2, Kind.TEMPLATE), Tuple.of(2, Kind.STATIC), Tuple.of(2, Kind.CONFIG),
+        Tuple.of(1, Kind.PAGE), Tuple.of(1, Kind.NOOP), Tuple.of(1, Kind.MULTI));
+    Arbitrary<Integer> n = Arbitraries.integers().between(0, 9999);
+    return Combinators.combine(kinds, n, n, n).as(Edit::new).list().ofMinSize(3).ofMaxSize(8);
+  }
+
+  @Property(shrinking = ShrinkingMode.BOUNDED)
+  @AddLifecycleHook(Tries.class)
+  void everyStepBuildsTheBytesOfAFreshBuild(@ForAll("edits") List<Edit> edits) throws IOException {
+    TRIED.incrementAndGet();
+    Path root = Files.createTempDirectory("gazette-incremental");
+    try (var run = new Run(root)) {
+      run.start();
+      for (Edit e : edits) {
+        run.step(e);
+      }
+    } finally {
+      deleteTree(root);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the site, as a model written out to files
+
+  static final String[] TITLES = {"地铁8号线开通", "平江路改造完成", "秋季房展会开幕", "古城保护新规", "金鸡湖马拉松开跑",
+      "园区新房入市", "'\"双引号\" & <尖括号>'", "苏州博物馆夜场"};
+  /** Ties on purpose, a date with an offset, one in the future (left out) and one in another year. */
+  static final String[] DATES = {"2022-06-20 09:00", "2022-06-21 10:00", "2022-06-21 10:00", "2022-06-22",
+      "2022-07-01 08:30", "2021-12-31 23:59", "2022-06-26T17:05:00+08:00", "2031-01-01", "2022-06-23 15:30"};
+  static final String[] CHANNELS = {"news", "news/suzhou", "house"};
+  static final String[] FOLDERS = {"content/news", "content/news/suzhou", "content/house", "content/house/2022"};
+  /** Null is no tags line; AI and ai share one tag page, as do Li Na and li na one reporter page. */
+  static final String[] TAGS = {null, "[交通]", "[交通, 民生]", "[民生]", "[楼市, 民生]", "[AI]", "[ai, 科技]", "文旅、民生", "[]"};
+  static final String[] AUTHORS = {"赵焱", "[赵焱, 张叶]", "王敏、李强", "Li Na", "[陈静]", "li na"};
+  static final String[] SOURCES = {"苏州日报", "姑苏晚报", "新华社", "本网"};
+  static final String[] SUMMARIES = {null, null, "昨天，推进会在苏州工业园区召开。",
+      "这是一段很长的导读，" + "内容反复出现。".repeat(20)};
+  static final String[] IMAGES = {null, null, "/images/s1.svg", "/images/s2.svg", "https://img.example/x.jpg"};
+  static final String[] BODIES = {
+      "苏报讯　第%d篇报道今天发布。\n",
+      "导语部分，第%d篇。\n\n<!--more-->\n\n正文第二段。\n",
+      "| 项目 | 数量 |\n| :-- | --: |\n| 地铁 | %d |\n\n见注释[^1]。\n\n[^1]: 注释内容。\n",
+      "图片：![现场](/images/s1.svg)\n\n访问 https://www.example.com/ 了解第%d篇。\n",
+      "长文第%d篇。" + "苏州工业园区发布了新一轮产业扶持政策，金鸡湖畔举办了文化旅游节。".repeat(8) + "\n",
+      "## 小标题\n\n内容%d。\n\n## 小标题\n\n重复的标题。\n\n见[文件](/files/report.txt)。\n"};
+  static final String[] STATIC_PATHS = {"static/images/s1.svg", "static/images/s2.svg", "static/files/report.txt",
+      "static/css/style.css"};
+  static final String[] SITE_TITLES = {"苏州都市网", "姑苏新闻网", "A & B 新闻"};
+  static final int[] PAGINATES = {2, 1, 3, 5};
+  static final String[][] CHANNEL_NAMES = {{"资讯中心", "新闻"}, {"苏州资讯", "姑苏资讯"}, {"房产频道", "楼市"}};
+  static final Map<String, String> TEMPLATE_ANCHORS = new LinkedHashMap<>();
+
+  static {
+    TEMPLATE_ANCHORS.put("article.ftlh", "</article>");
+    TEMPLATE_ANCHORS.put("list.ftlh", "</header>");
+    TEMPLATE_ANCHORS.put("home.ftlh", "<h1 class=\"sr-only\">");
+    TEMPLATE_ANCHORS.put("base.ftlh", "</footer>");
+    TEMPLATE_ANCHORS.put("partials/teaser.ftlh", "</article>");
+    TEMPLATE_ANCHORS.put("page.ftlh", "</article>");
+    TEMPLATE_ANCHORS.put("404.ftlh", "</section>");
+  }
+
+  static final class Art {
+    final int id;
+    String file;
+    String title;
+    String channel;
+    String date;
+    String tags;
+    String author;
+    String source;
+    boolean draft;
+    boolean headline;
+    String summary;
+    String image;
+    int aliases;
+    int body;
+    /** The content file a .md link in the body points to, or null. */
+    String link;
+
+    Art(int id, String file) {
+      this.id = id;
+      this.file = file;
+    }
+  }
+
+  /** One try: the site, the three builds and what the last successful ones left. */
+  static final class Run implements AutoCloseable {
+    final Path site;
+    final Path freshOut;
+    final Path cacheDir;
+    final BuildOptions options;
+    final Build incremental = Build.incremental();
+    final List<String> log = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    // the model
+    final List<Art> articles = new ArrayList<>();
+    int nextId;
+    String siteTitle = SITE_TITLES[0];
+    int paginate = 2;
+    final String[] channelNames = {CHANNEL_NAMES[0][0], CHANNEL_NAMES[1][0], CHANNEL_NAMES[2][0]};
+    int feedItems = 50;
+    boolean search;
+    int summaryLength = 120;
+    String pageTitle = "关于我们";
+    int pageBody;
+    String pageLink;
+    boolean contact;
+    final Map<String, String> templatesOriginal = new TreeMap<>();
+
+    // the builds
+    Captured last;
+    /** Paths changed since the last successful incremental build (the dev server's sinceGood). */
+    final Set<Path> sinceGood = new LinkedHashSet<>();
+    /** Whether the sources changed since the last successful persistent build. */
+    boolean changedSincePersisted;
+
+    Run(Path root) throws IOException {
+      site = root.resolve("site");
+      freshOut = root.resolve("fresh/public");
+      cacheDir = site.resolve(".gazette/cache");
+      options = new BuildOptions(site, site.resolve("public"), false, false, TestSite.NOW, null, false);
+      TestSite.write(site, "-- static/images/s1.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+      Path templates = site.resolve("themes/default/templates");
+      for (String t : TEMPLATE_ANCHORS.keySet()) {
+        String text = Files.readString(templates.resolve(t));
+        assertThat(text).as(t).contains(TEMPLATE_ANCHORS.get(t));
+        templatesOriginal.put(t, text);
+      }
+      templatesOriginal.put("tag.ftlh", Files.readString(templates.resolve("list.ftlh")));
+      templatesOriginal.put("channel.ftlh", Files.readString(templates.resolve("list.ftlh")));
+      for (int i = 0; i < 8; i++) {
+        var a = new Art(nextId++, FOLDERS[i % FOLDERS.length] + "/a" + i + ".md");
+        a.title = TITLES[i % TITLES.length].startsWith("'") ? "标题" + i : TITLES[i % TITLES.length];
+        a.channel = CHANNELS[i % CHANNELS.length];
+        a.date = DATES[i % 7];
+        a.tags = TAGS[i % TAGS.length];
+        a.author = AUTHORS[i % AUTHORS.length];
+        a.source = SOURCES[i % SOURCES.length];
+        a.headline = i % 3 == 0;
+        a.summary = i == 2 ? SUMMARIES[2] : null;
+        a.image = i == 1 ? "/images/s1.svg" : null;
+        a.aliases = i % 4 == 1 ? 1 : 0;
+        a.body = i % BODIES.length;
+        articles.add(a);
+      }
+      articles.get(1).link = articles.get(4).file;
+      articles.get(6).link = articles.get(1).file;
+      pageLink = articles.get(0).file;
+      writeConfig();
+      writePage();
+      articles.forEach(this::writeArticle);
+    }
+
+    // ---- builds and checks
+
+    void start() {
+      log.add("initial site");
+      check(null, false);
+    }
+
+    void step(Edit e) {
+      STEPS.incrementAndGet();
+      var changed = new TreeSet<String>();
+      repairLinks(changed);
+      String what = apply(e, changed);
+      boolean noop = e.kind() == Kind.NOOP && !changedSincePersisted && sinceGood.isEmpty();
+      if (noop) {
+        NOOPS.incrementAndGet();
+      }
+      log.add(e + ": " + what + " " + changed);
+      changedSincePersisted |= !changed.isEmpty();
+      changed.forEach(p -> sinceGood.add(site.resolve(p)));
+      check(Set.copyOf(sinceGood), noop);
+    }
+
+    /** The three builds of this step, compared. */
+    void check(Set<Path> hint, boolean noop) {
+      String history = "steps so far:\n  " + String.join("\n  ", log) + "\n";
+      Outcome fresh = fresh();
+      Outcome inc = incremental(hint);
+      Map<String, String> before = hashes(readTree(site.resolve("public")));
+      Map<String, String> identitiesBefore = Files.isDirectory(site.resolve("public"))
+          ? SiteFolders.identities(site.resolve("public")) : Map.of();
+      Outcome per = persistent();
+      Map<String, byte[]> now = readTree(site.resolve("public"));
+      assertThat(notes).as(history + "notes of the persisted cache").isEmpty();
+      assertNoLeftovers(history);
+
+      if (fresh.failure != null) {
+        FAILED_BUILDS.incrementAndGet();
+        assertThat(inc.failure).as(history + "the fresh build failed with " + fresh.failure
+            + "; the incremental build must fail too").isNotNull();
+        assertThat(per.failure).as(history + "the fresh build failed with " + fresh.failure
+            + "; the persistent build must fail too").isNotNull();
+        assertThat(inc.failure).as(history + "incremental diagnostics").isEqualTo(fresh.failure);
+        assertThat(per.failure).as(history + "persistent diagnostics").isEqualTo(fresh.failure);
+        assertThat(hashes(now)).as(history + "a failed build leaves public/ as it was").isEqualTo(before);
+        return;
+      }
+      assertThat(inc.failure).as(history + "the fresh build succeeded; incremental").isNull();
+      assertThat(per.failure).as(history + "the fresh build succeeded; persistent").isNull();
+      sameFiles(history + "incremental (hint " + rel(hint) + ")", fresh.files, last.hashes(), p -> last.texts().get(p));
+      sameFiles(history + "persistent", fresh.files, now);
+      for (var other : List.of(inc, per)) {
+        String which = history + (other == inc ? "incremental" : "persistent") + " result ";
+        assertThat(other.result.articles()).as(which + "articles").isEqualTo(fresh.result.articles());
+        assertThat(other.result.pages()).as(which + "pages").isEqualTo(fresh.result.pages());
+        assertThat(other.result.files()).as(which + "files").isEqualTo(fresh.result.files());
+        assertThat(other.warnings).as(which + "warnings").isEqualTo(fresh.warnings);
+      }
+      assertThat(fresh.result.files()).isEqualTo(fresh.files.size());
+
+      // what the persistent build says it changed is what changed, and nothing else was touched
+      Map<String, String> after = hashes(now);
+      var added = new TreeSet<>(after.keySet());
+      added.removeAll(before.keySet());
+      var removed = new TreeSet<>(before.keySet());
+      removed.removeAll(after.keySet());
+      var modified = new TreeSet<String>();
+      after.forEach((p, h) -> {
+        if (before.containsKey(p) && !before.get(p).equals(h)) {
+          modified.add(p);
+        }
+      });
+      var changes = per.result.changes();
+      assertThat(new TreeSet<>(changes.added())).as(history + "changes().added()").isEqualTo(added);
+      assertThat(new TreeSet<>(changes.changed())).as(history + "changes().changed()").isEqualTo(modified);
+      assertThat(new TreeSet<>(changes.removed())).as(history + "changes().removed()").isEqualTo(removed);
+      assertThat(per.result.written()).as(history + "written() = files added or changed").isEqualTo(added.size() + modified.size());
+      if (!identitiesBefore.isEmpty()) {
+        var identitiesAfter = SiteFolders.identities(site.resolve("public"));
+        identitiesBefore.forEach((p, id) -> {
+          if (after.containsKey(p) && !modified.contains(p)) {
+            assertThat(identitiesAfter.get(p)).as(history + "an unchanged " + p + " keeps inode and mtime").isEqualTo(id);
+          }
+        });
+      }
+      if (noop) {
+        assertThat(per.result.rendered()).as(history + "a no-op step: persistent rendered()").isZero();
+        assertThat(per.result.written()).as(history + "a no-op step: persistent written()").isZero();
+        assertThat(inc.result.rendered()).as(history + "a no-op step: incremental rendered()").isZero();
+      }
+      changedSincePersisted = false;
+    }
+
+    /** A build's files (path to bytes) and warnings, or its diagnostics when it failed. */
+    static final class Outcome {
+      Map<String, byte[]> files;
+      BuildResult result;
+      List<String> warnings;
+      List<String> failure;
+    }
+
+    Outcome fresh() {
+      var out = new Outcome();
+      try (var build = new Build()) {
+        out.result = build.run(options.withOut(freshOut));
+        out.warnings = format(out.result.warnings());
+        out.files = readTree(freshOut);
+      } catch (SiteException e) {
+        out.failure = format(e.diagnostics());
+      }
+      return out;
+    }
+
+    Outcome incremental(Set<Path> hint) {
+      var out = new Outcome();
+      try {
+        var capture = Captured.run(incremental, options, hint, last);
+        last = capture;
+        sinceGood.clear();
+        out.result = capture.result;
+        out.warnings = format(capture.result.warnings());
+      } catch (SiteException e) {
+        out.failure = format(e.diagnostics());
+      }
+      return out;
+    }
+
+    Outcome persistent() {
+      var out = new Outcome();
+      try (var build = Build.persistent(cacheDir, options, notes::add)) {
+        out.result = build.run(options);
+        out.warnings = format(out.result.warnings());
+      } catch (SiteException e) {
+        out.failure = format(e.diagnostics());
+      }
+      return out;
+    }
+
+    void assertNoLeftovers(String history) {
+      try (Stream<Path> s = Files.list(site)) {
+        assertThat(s.map(p -> p.getFileName().toString()))
+            .as(history + "staging or old folders beside public/")
+            .noneMatch(n -> n.startsWith(".public.staging-") || n.startsWith(".public.old-"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    String rel(Set<Path> hint) {
+      return hint == null ? "none" : hint.stream().map(p -> site.relativize(p).toString()).sorted().toList().toString();
+    }
+
+    @Override
+    public void close() {
+      incremental.close();
+    }
+
+    // ---- edits
+
+    /** Applies the edit, adds the site paths it wrote or deleted to {@code changed}, says what it did. */
+    String apply(Edit e, Set<String> changed) {
+      return switch (e.kind()) {
+        case BODY -> body(e, changed);
+        case FRONT -> front(e, changed);
+        case ADD -> add(e, changed);
+        case DELETE -> delete(e, changed);
+        case RENAME -> rename(e, changed);
+        case TEMPLATE -> template(e, changed);
+        case STATIC -> statics(e, changed);
+        case CONFIG -> config(e, changed);
+        case PAGE -> page(e, changed);
+        case NOOP -> noop(e, changed);
+        case MULTI -> {
+          Kind[] kinds = {Kind.BODY, Kind.FRONT, Kind.ADD, Kind.DELETE, Kind.RENAME, Kind.TEMPLATE, Kind.STATIC,
+              Kind.CONFIG, Kind.PAGE};
+          var first = new Edit(kinds[e.a() % kinds.length], e.b(), e.c(), e.a());
+          var second = new Edit(kinds[e.b() % kinds.length], e.c(), e.a(), e.b());
+          yield apply(first, changed) + " + " + apply(second, changed);
+        }
+      };
+    }
+
+    Art pick(int n) {
+      return articles.isEmpty() ? null : articles.get(n % articles.size());
+    }
+
+    String body(Edit e, Set<String> changed) {
+      Art a = pick(e.a());
+      if (a == null) {
+        return add(e, changed);
+      }
+      a.body = e.b() % BODIES.length;
+      if (e.c() % 4 == 0) {
+        // add, move or drop the .md link
+        a.link = e.c() % 8 == 0 || articles.size() < 2 ? null : pick(e.c() / 8).file;
+      }
+      changed.add(writeArticle(a));
+      return "body " + a.body + " of " + a.file + (a.link != null ? " linking " + a.link : "");
+    }
+
+    String front(Edit e, Set<String> changed) {
+      Art a = pick(e.a());
+      if (a == null) {
+        return add(e, changed);
+      }
+      int v = e.c();
+      String field;
+      switch (e.b() % 11) {
+        case 0 -> { field = "title"; a.title = TITLES[v % TITLES.length]; }
+        case 1, 2 -> { field = "date"; a.date = DATES[v % DATES.length]; }
+        case 3 -> { field = "tags"; a.tags = TAGS[v % TAGS.length]; }
+        case 4 -> { field = "author"; a.author = AUTHORS[v % AUTHORS.length]; }
+        case 5 -> { field = "channel"; a.channel = CHANNELS[v % CHANNELS.length]; }
+        case 6 -> { field = "draft"; a.draft = !a.draft; }
+        case 7 -> { field = "summary"; a.summary = SUMMARIES[v % SUMMARIES.length]; }
+        case 8 -> { field = "source/headline"; a.source = SOURCES[v % SOURCES.length]; a.headline = v % 2 == 0; }
+        case 9 -> { field = "image"; a.image = IMAGES[v % IMAGES.length]; }
+        default -> { field = "aliases"; a.aliases = v % 3; }
+      }
+      changed.add(writeArticle(a));
+      return field + " of " + a.file;
+    }
+
+    String add(Edit e, Set<String> changed) {
+      int id = nextId++;
+      var a = new Art(id, FOLDERS[e.a() % FOLDERS.length] + "/a" + id + ".md");
+      a.title = TITLES[e.b() % TITLES.length];
+      a.channel = CHANNELS[e.c() % CHANNELS.length];
+      a.date = DATES[(e.a() + e.b()) % DATES.length];
+      a.tags = TAGS[(e.b() + e.c()) % TAGS.length];
+      a.author = AUTHORS[(e.a() + e.c()) % AUTHORS.length];
+      a.source = SOURCES[e.a() % SOURCES.length];
+      a.headline = e.b() % 4 == 0;
+      a.draft = e.c() % 7 == 0;
+      a.summary = SUMMARIES[e.c() % SUMMARIES.length];
+      a.image = IMAGES[e.a() % IMAGES.length];
+      a.aliases = e.b() % 3;
+      a.body = e.c() % BODIES.length;
+      a.link = e.a() % 3 == 0 && !articles.isEmpty() ? pick(e.b()).file : null;
+      articles.add(a);
+      changed.add(writeArticle(a));
+      return "add " + a.file;
+    }
+
+    String delete(Edit e, Set<String> changed) {
+      if (articles.size() <= 1) {
+        return add(e, changed);
+      }
+      Art a = pick(e.a());
+      articles.remove(a);
+      remove(a.file, changed);
+      // a link to the deleted file: usually the writer fixes it in the same save, else the build fails
+      boolean follow = e.b() % 3 != 0;
+      for (Art other : linkersOf(a.file)) {
+        if (follow) {
+          other.link = articles.size() > 1 ? pick(e.c()).file : null;
+          changed.add(writeArticle(other));
+        }
+      }
+      return "delete " + a.file + (follow ? "" : " leaving links to it");
+    }
+
+    String rename(Edit e, Set<String> changed) {
+      Art a = pick(e.a());
+      if (a == null) {
+        return add(e, changed);
+      }
+      String from = a.file;
+      remove(from, changed);
+      a.file = FOLDERS[e.b() % FOLDERS.length] + "/r" + nextId++ + ".md";
+      changed.add(writeArticle(a));
+      boolean follow = e.c() % 3 != 0;
+      for (Art other : linkersOf(from)) {
+        if (follow || other == a) {
+          other.link = a.file;
+          changed.add(writeArticle(other));
+        }
+      }
+      if (follow && from.equals(pageLink)) {
+        pageLink = a.file;
+        changed.add(writePage());
+      }
+      return "rename " + from + " to " + a.file + (follow ? "" : " leaving links to the old name");
+    }
+
+    String template(Edit e, Set<String> changed) {
+      var names = new ArrayList<>(templatesOriginal.keySet());
+      String name = names.get(e.a() % names.size());
+      String original = templatesOriginal.get(name);
+      Path file = site.resolve("themes/default/templates").resolve(name);
+      String rel = "themes/default/templates/" + name;
+      int v = e.b() % 4;
+      if (name.equals("tag.ftlh") || name.equals("channel.ftlh")) {
+        // an optional override of list.ftlh appears or goes
+        if (Files.exists(file)) {
+          remove(rel, changed);
+          return "remove " + rel;
+        }
+        write(rel, original.replace("</header>", "<!-- " + name + " " + v + " --></header>"), changed);
+        return "add " + rel;
+      }
+      String anchor = TEMPLATE_ANCHORS.get(name);
+      String text = switch (v) {
+        case 0 -> original;
+        case 1 -> original.replace(anchor, "<!-- 修改一 -->" + anchor);
+        case 2 -> original + "<#-- a comment: no output changes -->\n";
+        default -> original.replace(anchor, "<p class=\"edit\">${site.title} 修改三</p>" + anchor);
+      };
+      write(rel, text, changed);
+      return "template " + rel + " variant " + v;
+    }
+
+    String statics(Edit e, Set<String> changed) {
+      String path = STATIC_PATHS[e.a() % STATIC_PATHS.length];
+      if (Files.exists(site.resolve(path)) && e.b() % 2 == 0) {
+        remove(path, changed);
+        return "delete " + path;
+      }
+      String text = path.endsWith(".svg") ? "<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- " + e.c() % 5 + " --></svg>\n"
+          : path.endsWith(".css") ? "body { color: #" + (100 + e.c() % 5) + " }\n" : "报告 " + e.c() % 5 + "\n";
+      write(path, text, changed);
+      return "write " + path;
+    }
+
+    String config(Edit e, Set<String> changed) {
+      int v = e.b();
+      String what = switch (e.a() % 7) {
+        case 0 -> "title " + (siteTitle = SITE_TITLES[v % SITE_TITLES.length]);
+        case 1, 2 -> "paginate " + (paginate = PAGINATES[v % PAGINATES.length]);
+        case 3 -> {
+          int c = v % 3;
+          channelNames[c] = CHANNEL_NAMES[c][(v / 3) % 2];
+          yield "channel name " + channelNames[c];
+        }
+        case 4 -> "feed items " + (feedItems = v % 2 == 0 ? 3 : 50);
+        case 5 -> "search " + (search = !search);
+        default -> "summaryLength " + (summaryLength = v % 2 == 0 ? 40 : 120);
+      };
+      changed.add(writeConfig());
+      return "config " + what;
+    }
+
+    String page(Edit e, Set<String> changed) {
+      switch (e.a() % 3) {
+        case 0 -> pageTitle = new String[] {"关于我们", "关于本网", "联系方式"}[e.b() % 3];
+        case 1 -> {
+          pageBody = e.b() % 3;
+          pageLink = e.c() % 2 == 0 || articles.isEmpty() ? null : pick(e.c()).file;
+        }
+        default -> {
+          contact = !contact;
+          if (contact) {
+            write("content/contact.md", "---\ntitle: 联系我们\nlayout: page\n---\n电话：12345。\n", changed);
+          } else {
+            remove("content/contact.md", changed);
+          }
+          return "contact page " + (contact ? "added" : "removed");
+        }
+      }
+      changed.add(writePage());
+      return "page " + pageTitle + " body " + pageBody + " link " + pageLink;
+    }
+
+    String noop(Edit e, Set<String> changed) {
+      if (e.a() % 2 == 0) {
+        return "nothing";
+      }
+      // an editor saving without changes: same bytes, but the watcher reports the path
+      String path = articles.isEmpty() ? "content/about.md" : pick(e.b()).file;
+      try {
+        Files.write(site.resolve(path), Files.readAllBytes(site.resolve(path)));
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+      sinceGood.add(site.resolve(path));
+      return "save " + path + " unchanged";
+    }
+
+    /** Links left broken by the last step are fixed now (retargeted to an existing article, or removed). */
+    void repairLinks(Set<String> changed) {
+      var files = articles.stream().map(a -> a.file).collect(Collectors.toSet());
+      for (Art a : articles) {
+        if (a.link != null && !files.contains(a.link)) {
+          a.link = articles.size() > 1 ? articles.get((a.id + 1) % articles.size()).file : null;
+          changed.add(writeArticle(a));
+        }
+      }
+      if (pageLink != null && !files.contains(pageLink)) {
+        pageLink = null;
+        changed.add(writePage());
+      }
+    }
+
+    List<Art> linkersOf(String file) {
+      return articles.stream().filter(a -> file.equals(a.link)).toList();
+    }
+
+    // ---- files
+
+    String writeConfig() {
+      String text = """
+          title: %s
+          baseUrl: https://news.example/portal/
+          paginate: %d
+          summaryLength: %d
+          search: %s
+          feed: { items: %d, formats: [rss, atom, json] }
+          channels:
+            - id: news
+              name: %s
+              children:
+                - id: suzhou
+                  name: %s
+            - id: house
+              name: %s
+          """.formatted(quote(siteTitle), paginate, summaryLength, search, feedItems, channelNames[0], channelNames[1],
+          channelNames[2]);
+      write("site-config.yml", text, null);
+      return "site-config.yml";
+    }
+
+    String writePage() {
+      String[] bodies = {"关于本网。\n", "本网简介。\n\n## 联系\n\n邮箱 news@example.com。\n", "页面正文。\n"};
+      var sb = new StringBuilder("---\ntitle: " + pageTitle + "\nlayout: page\n");
+      if (pageBody == 2) {
+        sb.append("aliases: [/about-us.html]\n");
+      }
+      sb.append("---\n").append(bodies[pageBody]);
+      if (pageLink != null) {
+        sb.append("\n最新[报道](").append(relLink("content/about.md", pageLink)).append(")。\n");
+      }
+      write("content/about.md", sb.toString(), null);
+      return "content/about.md";
+    }
+
+    String writeArticle(Art a) {
+      var sb = new StringBuilder("---\n");
+      sb.append("title: ").append(a.title.startsWith("'") ? a.title : a.title + "（" + a.id + "）").append('\n');
+      sb.append("channel: ").append(a.channel).append('\n');
+      sb.append("date: ").append(a.date).append('\n');
+      sb.append("source: ").append(a.source).append('\n');
+      sb.append("author: ").append(a.author).append('\n');
+      if (a.tags != null) {
+        sb.append("tags: ").append(a.tags).append('\n');
+      }
+      if (a.summary != null) {
+        sb.append("summary: ").append(a.summary).append('\n');
+      }
+      if (a.image != null) {
+        sb.append("image: ").append(a.image).append('\n');
+      }
+      if (a.headline) {
+        sb.append("headline: true\n");
+      }
+      if (a.draft) {
+        sb.append("draft: true\n");
+      }
+      if (a.aliases == 1) {
+        sb.append("aliases: [/old/a").append(a.id).append(".html]\n");
+      } else if (a.aliases == 2) {
+        sb.append("aliases: [/2021/a").append(a.id).append("/, /old/a").append(a.id).append(".html]\n");
+      }
+      sb.append("---\n\n").append(BODIES[a.body].formatted(a.id));
+      if (a.link != null) {
+        sb.append("\n详见[相关报道](").append(relLink(a.file, a.link)).append(")。\n");
+      }
+      write(a.file, sb.toString(), null);
+      return a.file;
+    }
+
+    static String relLink(String from, String to) {
+      Path dir = Path.of(from).getParent();
+      return dir.relativize(Path.of(to)).toString().replace('\\', '/');
+    }
+
+    static String quote(String s) {
+      return "'" + s.replace("'", "''") + "'";
+    }
+
+    void write(String rel, String text, Set<String> changed) {
+      try {
+        Path p = site.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (changed != null) {
+        changed.add(rel);
+      }
+    }
+
+    void remove(String rel, Set<String> changed) {
+      try {
+        Files.delete(site.resolve(rel));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      changed.add(rel);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // comparing outputs
+
+  static List<String> format(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::format).sorted().toList();
+  }
+
+  static Map<String, byte[]> readTree(Path root) {
+    var out = new TreeMap<String, byte[]>();
+    if (!Files.isDirectory(root)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  static Map<String, String> hashes(Map<String, byte[]> files) {
+    var out = new TreeMap<String, String>();
+    files.forEach((p, b) -> out.put(p, Hashes.of(b)));
+    return out;
+  }
+
+  /** Fails with the paths only one side has and the first difference of up to five files. */
+  static void sameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    sameFiles(what, expected, hashes(actual), p -> new String(actual.get(p), StandardCharsets.UTF_8));
+  }
+
+  static void sameFiles(String what, Map<String, byte[]> expected, Map<String, String> actualHashes,
+      java.util.function.Function<String, String> actualText) {
+    var expectedHashes = hashes(expected);
+    if (expectedHashes.equals(actualHashes)) {
+      return;
+    }
+    var missing = new TreeSet<>(expectedHashes.keySet());
+    missing.removeAll(actualHashes.keySet());
+    var extra = new TreeSet<>(actualHashes.keySet());
+    extra.removeAll(expectedHashes.keySet());
+    var differ = new ArrayList<String>();
+    expectedHashes.forEach((p, h) -> {
+      if (actualHashes.containsKey(p) && !h.equals(actualHashes.get(p))) {
+        differ.add(p);
+      }
+    });
+    var sb = new StringBuilder(what).append(" differs from a fresh build:\n");
+    if (!missing.isEmpty()) {
+      sb.append("  missing: ").append(missing).append('\n');
+    }
+    if (!extra.isEmpty()) {
+      sb.append("  extra: ").append(extra).append('\n');
+    }
+    sb.append("  different (").append(differ.size()).append("): ").append(differ).append('\n');
+    for (String p : differ.subList(0, Math.min(5, differ.size()))) {
+      String x = new String(expected.get(p), StandardCharsets.UTF_8);
+      String y = actualText.apply(p);
+      int i = 0;
+      while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+        i++;
+      }
+      sb.append("  ").append(p).append(" at ").append(i).append(":\n    fresh: ").append(excerpt(x, i))
+          .append("\n    this:  ").append(excerpt(y, i)).append('\n');
+    }
+    throw new AssertionError(sb.toString());
+  }
+
+  static String excerpt(String s, int at) {
+    int from = Math.max(0, at - 100);
+    int to = Math.min(s.length(), at + 100);
+    return (from > 0 ? "…" : "") + s.substring(from, to).replace("\n", "⏎") + (to < s.length() ? "…" : "");
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
