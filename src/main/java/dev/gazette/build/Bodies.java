@@ -31,7 +31,7 @@ final class Bodies {
       SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var links = new Links(paths, excluded, config);
     Map<String, Channel> channels = config.channelsById();
-    String baseKey = config.baseUrl().full() + "|" + config.summaryLength();
+    String baseKey = baseKey(config);
     long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, links))
         .limit(Parsing.PARALLEL_FROM + 1).count();
     var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();
@@ -82,6 +82,57 @@ final class Bodies {
     Article a = article(doc, body, path, channel);
     cache.articles.put(doc.relPath(), new BuildCache.Built(doc, body, path, a));
     return Optional.of(a);
+  }
+
+  /**
+   * Renders a body as soon as its file is parsed, while the text is at hand, so no stage holds
+   * the text of every article. A body that links to other content ({@code .md} links) waits for
+   * the URLs of all documents: false, and the document keeps its text until {@link #render}.
+   */
+  static boolean prerender(ParsedDocument doc, SiteConfig config, MarkdownRenderer markdown, BuildCache cache) {
+    if (doc.body().contains(".md") || doc.body().contains(".MD")) {
+      return false;
+    }
+    String baseKey = baseKey(config);
+    var hit = cache.bodies.get(doc.relPath());
+    if (hit != null && hit.hash().equals(doc.source().hash()) && hit.baseKey().equals(baseKey) && hit.links().isEmpty()) {
+      return true;
+    }
+    var local = new Diagnostics();
+    RenderedBody rendered;
+    try {
+      rendered = markdown.render(doc, new NoContentLinks(config), config.summaryLength(), local);
+    } catch (NoContentLinks.Used e) {
+      return false;
+    } catch (StackOverflowError e) {
+      return false;
+    }
+    var body = StoredBody.of(rendered, cache.store, id(doc, baseKey, Map.of()));
+    cache.bodies.put(doc.relPath(), new BuildCache.Body(doc.source().hash(), baseKey, Map.of(), body, local.sorted()));
+    return true;
+  }
+
+  static String baseKey(SiteConfig config) {
+    return config.baseUrl().full() + "|" + config.summaryLength();
+  }
+
+  /** Links for a body rendered before the URLs are known: any content link sends it back to wait. */
+  private record NoContentLinks(SiteConfig config) implements ContentLinks {
+    static final class Used extends RuntimeException {
+      Used() {
+        super(null, null, false, false);
+      }
+    }
+
+    @Override
+    public Target find(String relPath) {
+      throw new Used();
+    }
+
+    @Override
+    public String rootUrl(String path) {
+      return config.baseUrl().rel(path);
+    }
   }
 
   /** What a body is made from: its source's bytes, the settings it uses and the links it resolved. */

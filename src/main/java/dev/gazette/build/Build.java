@@ -158,7 +158,8 @@ public final class Build implements AutoCloseable {
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
     List<Path> files = steps.time("scan", () -> ChangeHint.scan(o.siteDir(), hint, cache, steps.diagnostics));
     List<ParsedDocument> docs = steps.time("parse",
-        () -> Parsing.parse(o.siteDir(), files, config, cache, hint, steps.diagnostics));
+        () -> Parsing.parse(o.siteDir(), files, config, cache, hint, d -> Bodies.prerender(d, config, markdown, cache),
+            steps.diagnostics));
     Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
     Map<String, String> paths = steps.time("permalinks", () -> {
       var permalinks = new Permalinks(config);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads and parses every content file in parallel. A file whose bytes hash as they did is not
@@ -25,8 +26,12 @@ final class Parsing {
   private Parsing() {}
 
   /** @param hint the changed files' site-relative paths, or null when unknown */
+  /**
+   * @param prerender renders the body of a freshly parsed document while its text is at hand;
+   *     true when it did, so the document is kept without its text
+   */
   static List<ParsedDocument> parse(Path siteDir, List<Path> files, SiteConfig config, BuildCache cache,
-      Set<String> hint, Diagnostics diagnostics) {
+      Set<String> hint, Predicate<ParsedDocument> prerender, Diagnostics diagnostics) {
     var parser = new FrontMatterParser(config);
     Object configKey = configKey(config);
     // With a watcher's hint nearly every file is a cache hit without I/O: a plain loop is faster
@@ -34,7 +39,7 @@ final class Parsing {
     boolean parallel = hint == null || hint.size() > PARALLEL_FROM;
     var stream = parallel ? files.parallelStream() : files.stream();
     return stream
-        .map(file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, hint, diagnostics))
+        .map(file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, hint, prerender, diagnostics))
         .flatMap(Optional::stream)
         .toList();
   }
@@ -45,7 +50,7 @@ final class Parsing {
   }
 
   private static Optional<ParsedDocument> one(Path siteDir, Path file, FrontMatterParser parser, Object configKey,
-      long maxBytes, BuildCache cache, Set<String> hint, Diagnostics diagnostics) {
+      long maxBytes, BuildCache cache, Set<String> hint, Predicate<ParsedDocument> prerender, Diagnostics diagnostics) {
     String rel = ContentScanner.relPath(siteDir, file);
     var known = cache.parsed.get(rel);
     if (hint != null && known != null && !hint.contains(rel) && Objects.equals(known.configKey(), configKey)) {
@@ -73,9 +78,11 @@ final class Parsing {
       doc = parser.parse(((SourceReader.Ok) read).file(), local).orElse(null);
     }
     var found = local.sorted();
-    cache.parsed.put(rel, new BuildCache.Parsed(hash, configKey, doc == null ? null : doc.withoutText(), found));
+    ParsedDocument kept = doc == null ? null : doc.withoutText();
+    cache.parsed.put(rel, new BuildCache.Parsed(hash, configKey, kept, found));
     diagnostics.addAll(found);
-    return Optional.ofNullable(doc);
+    // Only documents whose body could not be rendered yet (it links to other content) keep their text.
+    return Optional.ofNullable(doc != null && prerender.test(doc) ? kept : doc);
   }
 
   /** The document again with its text, for a body that must be rendered again; empty when it changed meanwhile. */

@@ -36,12 +36,13 @@ final class Rendering {
   private static void page(PageJob job, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
       Outputs out, Diagnostics diagnostics) {
     String file = UrlPaths.file(job.path());
-    String fingerprint = fingerprints.of(job.template(), job.model());
+    var model = job.model();
+    String fingerprint = fingerprints.of(job.template(), model);
     if (reused(file, job.origin(), fingerprint, cache, out)) {
       return;
     }
     try {
-      var f = OutputFile.text(file, templates.render(job.template(), job.model()), job.origin());
+      var f = OutputFile.text(file, templates.render(job.template(), model), job.origin());
       written(f, fingerprint, cache, out);
     } catch (SiteException e) {
       diagnostics.addAll(e.diagnostics());

@@ -1,11 +1,19 @@
 package dev.gazette.render;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * One page to render: a pure function of its template and model, so jobs run in parallel.
+ * One page to render: a pure function of its template and model, so jobs run in parallel. The
+ * model is made when the page is rendered and dropped with it, so a plan of 200,000 pages holds
+ * only their paths.
  *
  * @param path the decoded site path: {@code news/} for a pretty URL, {@code 404.html} for a file
  * @param origin what the page is, for collision errors: the source file of an article page
  */
-public record PageJob(String path, String template, Map<String, Object> model, String origin) {}
+public record PageJob(String path, String template, Supplier<Map<String, Object>> models, String origin) {
+  /** The page's model, made anew on each call. */
+  public Map<String, Object> model() {
+    return models.get();
+  }
+}

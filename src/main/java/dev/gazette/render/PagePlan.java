@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Every HTML page of the site as a {@link PageJob}: home, indexes, articles, pages, 404. */
 public final class PagePlan {
@@ -69,13 +70,19 @@ public final class PagePlan {
   /** The site search page ({@code search: true}); the theme's script reads search/index.json. */
   public PageJob search() {
     String path = Permalinks.SEARCH;
-    var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
-        site.config().title() + " 站内搜索", "", views.feedUrl(""), null));
-    m.put("indexUrl", views.url(path + "index.json"));
-    return new PageJob(path, templates.pick(List.of("search.ftlh")), m, "the search page");
+    return new PageJob(path, templates.pick(List.of("search.ftlh")), () -> {
+      var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
+          site.config().title() + " 站内搜索", "", views.feedUrl(""), null));
+      m.put("indexUrl", views.url(path + "index.json"));
+      return m;
+    }, "the search page");
   }
 
   public PageJob home() {
+    return new PageJob("", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page");
+  }
+
+  private Map<String, Object> homeModel() {
     var blocks = new ArrayList<BlockView>();
     for (var c : views.site().channels()) {
       var list = site.byChannel().get(c.id());
@@ -89,7 +96,7 @@ public final class PagePlan {
     m.put("headlines", views.articles(site.headlines()));
     m.put("latest", views.articles(latest));
     m.put("blocks", List.copyOf(blocks));
-    return new PageJob("", templates.pick(List.of("home.ftlh", "list.ftlh")), m, "the home page");
+    return m;
   }
 
   public List<PageJob> channel(String id) {
@@ -102,19 +109,23 @@ public final class PagePlan {
     String index = Permalinks.channel(id);
     String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
     var out = new ArrayList<PageJob>();
-    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> {
+    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> out.add(new PageJob(path, template, () -> {
       var m = model(new PageView("channel", c.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + c.name(), c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(),
           c.feedUrl(), null));
       m.put("channel", c);
       m.put("breadcrumb", views.breadcrumb(id));
-      m.put("paginator", paginator);
-      out.add(new PageJob(path, template, m, "the index of channel " + id));
-    });
+      m.put("paginator", paginator.get());
+      return m;
+    }, "the index of channel " + id)));
     return out;
   }
 
   public PageJob article(Article a) {
+    return new PageJob(a.path(), templates.pick(List.of("article.ftlh")), () -> articleModel(a), a.relPath());
+  }
+
+  private Map<String, Object> articleModel(Article a) {
     ArticleView v = views.article(a);
     var n = site.neighboursOf(a);
     var m = model(new PageView("article", a.title(), v.url(), v.permalink(), a.teaser(),
@@ -128,15 +139,17 @@ public final class PagePlan {
       m.put("next", views.article(n.next()));
     }
     m.put("related", views.articles(n.related()));
-    return new PageJob(a.path(), templates.pick(List.of("article.ftlh")), m, a.relPath());
+    return m;
   }
 
   public PageJob page(Article p) {
-    ArticleView v = views.article(p);
-    var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
-        views.feedUrl(""), image(p)));
-    m.put("article", v);
-    return new PageJob(p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), m, p.relPath());
+    return new PageJob(p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
+      ArticleView v = views.article(p);
+      var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
+          views.feedUrl(""), image(p)));
+      m.put("article", v);
+      return m;
+    }, p.relPath());
   }
 
   public List<PageJob> term(String kind, String index, Site.Term term) {
@@ -148,25 +161,28 @@ public final class PagePlan {
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
     String feed = views.feedUrl(kind.equals("tag") ? index : "");
     var out = new ArrayList<PageJob>();
-    paginate(term.articles(), index, shown, (paginator, path) -> {
+    paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(path, template, () -> {
       var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + term.name(), "", feed, null));
       m.put("term", term.name());
-      m.put("paginator", paginator);
-      out.add(new PageJob(path, template, m, "the " + kind + " index " + term.name()));
-    });
+      m.put("paginator", paginator.get());
+      return m;
+    }, "the " + kind + " index " + term.name())));
     return out;
   }
 
   public PageJob notFound() {
-    var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
-        "", "", views.feedUrl(""), null));
-    m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
-    return new PageJob("404.html", templates.pick(List.of("404.ftlh")), m, "the 404 page");
+    return new PageJob("404.html", templates.pick(List.of("404.ftlh")), () -> {
+      var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
+          "", "", views.feedUrl(""), null));
+      m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
+      return m;
+    }, "the 404 page");
   }
 
+  /** Receives each page of a list: its paginator (made when the page is rendered) and its path. */
   private interface PageSink {
-    void accept(PaginatorView paginator, String path);
+    void accept(Supplier<PaginatorView> paginator, String path);
   }
 
   /**
@@ -180,10 +196,6 @@ public final class PagePlan {
     }
     int size = site.config().paginate();
     int total = Math.max(1, (list.size() + size - 1) / size);
-    var links = new ArrayList<PageLink>(total);
-    for (int p = 1; p <= total; p++) {
-      links.add(new PageLink(p, views.url(Permalinks.paged(index, p)), false));
-    }
     int first = 1;
     int last = total;
     if (shown != null) {
@@ -194,13 +206,17 @@ public final class PagePlan {
       first = last = at / size + 1;
     }
     for (int p = first; p <= last; p++) {
-      var items = views.articles(list.subList((p - 1) * size, Math.min(list.size(), p * size)));
       final int current = p;
-      var pages = links.stream().map(l -> l.number() == current ? new PageLink(l.number(), l.url(), true) : l).toList();
-      var paginator = new PaginatorView(items, p, total, list.size(),
-          p > 1 ? links.get(p - 2).url() : null, p < total ? links.get(p).url() : null,
-          links.get(0).url(), links.get(total - 1).url(), pages, false);
-      sink.accept(paginator, Permalinks.paged(index, p));
+      sink.accept(() -> {
+        var items = views.articles(list.subList((current - 1) * size, Math.min(list.size(), current * size)));
+        var pages = new ArrayList<PageLink>(total);
+        for (int q = 1; q <= total; q++) {
+          pages.add(new PageLink(q, views.url(Permalinks.paged(index, q)), q == current));
+        }
+        return new PaginatorView(items, current, total, list.size(),
+            current > 1 ? pages.get(current - 2).url() : null, current < total ? pages.get(current).url() : null,
+            pages.get(0).url(), pages.get(total - 1).url(), List.copyOf(pages), false);
+      }, Permalinks.paged(index, p));
     }
   }
 
@@ -221,14 +237,16 @@ public final class PagePlan {
     }
     // list is newest first: oldest-first position of list[i] is n - 1 - i
     if (shown == null || at < size) {
-      var links = new ArrayList<PageLink>(archives);
-      for (int p = archives; p >= 1; p--) {
-        links.add(new PageLink(p, views.url(archive(index, p)), false));
-      }
-      int olderChunk = n > size ? (n - size - 1) / size + 1 : 0;
-      var front = new PaginatorView(views.articles(list.subList(0, Math.min(size, n))), 0, archives, n, null, olderChunk > 0 ? views.url(archive(index, olderChunk)) : null, views.url(index),
-          archives > 0 ? views.url(archive(index, 1)) : views.url(index), links, true);
-      sink.accept(front, index);
+      sink.accept(() -> {
+        var links = new ArrayList<PageLink>(archives);
+        for (int p = archives; p >= 1; p--) {
+          links.add(new PageLink(p, views.url(archive(index, p)), false));
+        }
+        int olderChunk = n > size ? (n - size - 1) / size + 1 : 0;
+        return new PaginatorView(views.articles(list.subList(0, Math.min(size, n))), 0, archives, n, null,
+            olderChunk > 0 ? views.url(archive(index, olderChunk)) : null, views.url(index),
+            archives > 0 ? views.url(archive(index, 1)) : views.url(index), List.copyOf(links), true);
+      }, index);
     }
     if (n <= size) {
       return;
@@ -236,13 +254,16 @@ public final class PagePlan {
     int from = shown == null ? 1 : (n - 1 - at) / size + 1;
     int to = shown == null ? archives : from;
     for (int p = from; p <= to; p++) {
-      int oldest = (p - 1) * size;
-      int newest = Math.min(n, p * size) - 1;
-      var items = views.articles(list.subList(n - 1 - newest, n - oldest));
-      String newer = p < archives ? views.url(archive(index, p + 1)) : views.url(index);
-      String older = p > 1 ? views.url(archive(index, p - 1)) : null;
-      sink.accept(new PaginatorView(items, p, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
-          List.of(), true), archive(index, p));
+      final int page = p;
+      sink.accept(() -> {
+        int oldest = (page - 1) * size;
+        int newest = Math.min(n, page * size) - 1;
+        var items = views.articles(list.subList(n - 1 - newest, n - oldest));
+        String newer = page < archives ? views.url(archive(index, page + 1)) : views.url(index);
+        String older = page > 1 ? views.url(archive(index, page - 1)) : null;
+        return new PaginatorView(items, page, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
+            List.of(), true);
+      }, archive(index, p));
     }
   }
 
