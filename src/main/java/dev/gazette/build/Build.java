@@ -50,6 +50,7 @@ public final class Build implements AutoCloseable {
   private final PersistedCache persisted;
   private final Path cacheDir;
   private final Consumer<String> notes;
+  private Progress progress = Progress.NONE;
 
   /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
@@ -81,6 +82,12 @@ public final class Build implements AutoCloseable {
       return new Build(new BuildCache(false, PackStore.create(tempPack())), null, null, notes);
     }
     return new Build(loaded.cache(), loaded.persisted(), cacheDir, notes);
+  }
+
+  /** Tells {@code progress} what the build is doing (a progress line on a terminal). */
+  public Build progress(Progress progress) {
+    this.progress = progress;
+    return this;
   }
 
   @Override
@@ -153,7 +160,7 @@ public final class Build implements AutoCloseable {
    * @param changed changed, added or deleted paths; null when unknown (everything is checked)
    */
   public BuildResult run(BuildOptions o, Set<Path> changed, OutputSink sink) {
-    var steps = new Steps();
+    var steps = new Steps(progress);
     SiteConfig config = steps.time("config", () -> config(o));
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
     List<Path> files = steps.time("scan", () -> ChangeHint.scan(o.siteDir(), hint, cache, steps.diagnostics));
@@ -178,7 +185,8 @@ public final class Build implements AutoCloseable {
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
     List<PageJob> jobs = steps.time("plan", () -> increment.jobs(site, plan));
-    steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, steps.diagnostics));
+    var stats = new TemplateStats();
+    steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
       Rendering.feeds(site, fingerprints, cache, out);
@@ -202,7 +210,8 @@ public final class Build implements AutoCloseable {
           increment.shownBy(site), checked);
     }
     return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
-        0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl());
+        0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
+        stats.pagesByKind(), stats.slowest(10));
   }
 
   private SiteConfig config(BuildOptions o) {
@@ -255,10 +264,17 @@ public final class Build implements AutoCloseable {
   /** The timings and diagnostics of one run. */
   private static final class Steps {
     final long start = System.nanoTime();
+    final Progress progress;
+
+    Steps(Progress progress) {
+      this.progress = progress;
+    }
+
     final List<BuildResult.Timing> timings = new ArrayList<>();
     final Diagnostics diagnostics = new Diagnostics();
 
     <T> T time(String name, Supplier<T> step) {
+      progress.update(name, 0, 0);
       long t0 = System.nanoTime();
       T result = step.get();
       timings.add(new BuildResult.Timing(name, (System.nanoTime() - t0) / 1_000_000));

@@ -4,6 +4,7 @@ import dev.gazette.config.BaseUrl;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.output.OutputChanges;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A successful build.
@@ -20,19 +21,28 @@ import java.util.List;
  * @param warnings diagnostics that did not stop the build
  * @param timings per stage, in order
  * @param base the site's base URL, for the URLs of changed files
+ * @param pagesByKind pages of the site by kind (article, channel, tag, ...)
+ * @param slowestTemplates the templates that took longest, slowest first (at most ten)
  */
 public record BuildResult(int articles, int pages, int files, int rendered, int reused, int written, int linked,
-    long bytesWritten, OutputChanges changes, List<Diagnostic> warnings, List<Timing> timings, long millis, BaseUrl base) {
+    long bytesWritten, OutputChanges changes, List<Diagnostic> warnings, List<Timing> timings, long millis, BaseUrl base,
+    Map<String, Integer> pagesByKind, List<TemplateTime> slowestTemplates) {
   public BuildResult {
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
+    pagesByKind = Map.copyOf(pagesByKind);
+    slowestTemplates = List.copyOf(slowestTemplates);
   }
+
+  /** Rendering time of one template: pages rendered with it and their total time. */
+  public record TemplateTime(String template, int pages, long millis) {}
 
   /** @param name the stage */
   public record Timing(String name, long millis) {}
 
   BuildResult written(int fresh, int links, long bytes, OutputChanges changed) {
-    return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, changed, warnings, timings, millis, base);
+    return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, changed, warnings, timings, millis, base, pagesByKind,
+        slowestTemplates);
   }
 
   /** The absolute URL of an output file: {@code news/index.html} is {@code https://host/news/}. */

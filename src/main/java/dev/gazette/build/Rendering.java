@@ -29,12 +29,17 @@ final class Rendering {
   private Rendering() {}
 
   static void pages(List<PageJob> jobs, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
-      Outputs out, Diagnostics diagnostics) {
-    jobs.parallelStream().forEach(job -> page(job, templates, fingerprints, cache, out, diagnostics));
+      Outputs out, TemplateStats stats, Progress progress, Diagnostics diagnostics) {
+    var done = new java.util.concurrent.atomic.AtomicInteger();
+    jobs.parallelStream().forEach(job -> {
+      page(job, templates, fingerprints, cache, out, stats, diagnostics);
+      progress.update("render", done.incrementAndGet(), jobs.size());
+    });
   }
 
   private static void page(PageJob job, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
-      Outputs out, Diagnostics diagnostics) {
+      Outputs out, TemplateStats stats, Diagnostics diagnostics) {
+    stats.page(job.kind());
     String file = UrlPaths.file(job.path());
     var model = job.model();
     String fingerprint = fingerprints.of(job.template(), model);
@@ -42,7 +47,10 @@ final class Rendering {
       return;
     }
     try {
-      var f = OutputFile.text(file, templates.render(job.template(), model), job.origin());
+      long t0 = System.nanoTime();
+      String html = templates.render(job.template(), model);
+      stats.rendered(job.template(), System.nanoTime() - t0);
+      var f = OutputFile.text(file, html, job.origin());
       written(f, fingerprint, cache, out);
     } catch (SiteException e) {
       diagnostics.addAll(e.diagnostics());

@@ -9,9 +9,10 @@ import java.util.function.Supplier;
  * only their paths.
  *
  * @param path the decoded site path: {@code news/} for a pretty URL, {@code 404.html} for a file
+ * @param kind home, channel, article, page, tag, author, source, 404 or search (for reports)
  * @param origin what the page is, for collision errors: the source file of an article page
  */
-public record PageJob(String path, String template, Supplier<Map<String, Object>> models, String origin) {
+public record PageJob(String kind, String path, String template, Supplier<Map<String, Object>> models, String origin) {
   /** The page's model, made anew on each call. */
   public Map<String, Object> model() {
     return models.get();

@@ -70,7 +70,7 @@ public final class PagePlan {
   /** The site search page ({@code search: true}); the theme's script reads search/index.json. */
   public PageJob search() {
     String path = Permalinks.SEARCH;
-    return new PageJob(path, templates.pick(List.of("search.ftlh")), () -> {
+    return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> {
       var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
           site.config().title() + " 站内搜索", "", views.feedUrl(""), null));
       m.put("indexUrl", views.url(path + "index.json"));
@@ -79,7 +79,7 @@ public final class PagePlan {
   }
 
   public PageJob home() {
-    return new PageJob("", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page");
+    return new PageJob("home", "", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page");
   }
 
   private Map<String, Object> homeModel() {
@@ -109,7 +109,7 @@ public final class PagePlan {
     String index = Permalinks.channel(id);
     String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
     var out = new ArrayList<PageJob>();
-    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> out.add(new PageJob(path, template, () -> {
+    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> out.add(new PageJob("channel", path, template, () -> {
       var m = model(new PageView("channel", c.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + c.name(), c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(),
           c.feedUrl(), null));
@@ -122,7 +122,7 @@ public final class PagePlan {
   }
 
   public PageJob article(Article a) {
-    return new PageJob(a.path(), templates.pick(List.of("article.ftlh")), () -> articleModel(a), a.relPath());
+    return new PageJob("article", a.path(), templates.pick(List.of("article.ftlh")), () -> articleModel(a), a.relPath());
   }
 
   private Map<String, Object> articleModel(Article a) {
@@ -143,7 +143,7 @@ public final class PagePlan {
   }
 
   public PageJob page(Article p) {
-    return new PageJob(p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
+    return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
       ArticleView v = views.article(p);
       var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
           views.feedUrl(""), image(p)));
@@ -161,7 +161,7 @@ public final class PagePlan {
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
     String feed = views.feedUrl(kind.equals("tag") ? index : "");
     var out = new ArrayList<PageJob>();
-    paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(path, template, () -> {
+    paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(kind, path, template, () -> {
       var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
           site.config().title() + " " + term.name(), "", feed, null));
       m.put("term", term.name());
@@ -172,7 +172,7 @@ public final class PagePlan {
   }
 
   public PageJob notFound() {
-    return new PageJob("404.html", templates.pick(List.of("404.ftlh")), () -> {
+    return new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
       var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
           "", "", views.feedUrl(""), null));
       m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
