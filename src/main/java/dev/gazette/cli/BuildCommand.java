@@ -35,6 +35,18 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "print the time of each stage")
   boolean verbose;
 
+  @Option(names = {"-q", "--quiet"},
+      description = "print neither progress nor the summary line (errors and warnings still go to stderr)")
+  boolean quiet;
+
+  /** auto, tty, plain or off: see {@link ProgressLine#mode}; hidden, for tests and odd terminals. */
+  @Option(names = "--progress", hidden = true, defaultValue = "${env:GAZETTE_PROGRESS:-auto}")
+  String progress;
+
+  /** Milliseconds before any progress shows (default 2000). */
+  @Option(names = "--progress-after", hidden = true, defaultValue = "${env:GAZETTE_PROGRESS_AFTER:-2000}")
+  String progressAfter;
+
   @Option(names = "--cache", paramLabel = "DIR", description = "build cache folder (default: SITE/.gazette/cache)")
   Path cache;
 
@@ -48,13 +60,20 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
+    if (quiet && verbose) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--quiet and --verbose exclude each other");
+    }
     var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
         publish.drafts, publish.future, Clock.now(now, site.dir(), spec.commandLine()), baseUrl, strict);
     var err = spec.commandLine().getErr();
+    var mode = ProgressLine.mode(progress, quiet, err, spec.commandLine());
+    long after = ProgressLine.afterMillis(progressAfter, spec.commandLine());
     Path cacheDir = cache != null ? cache : site.dir().resolve(".gazette").resolve("cache");
     BuildResult result = Main.runReporting(spec, site.dir(), report, () -> {
-      try (Build build = noCache ? new Build() : Build.persistent(cacheDir, options, err::println)) {
-        return build.run(options);
+      // closed (the line cleared) before runReporting prints the diagnostics of a failed build
+      try (var line = ProgressLine.start(mode, err, after, noCache ? "start" : "cache");
+          Build build = noCache ? new Build() : Build.persistent(cacheDir, options, line::note)) {
+        return build.progress(line).run(options);
       }
     });
     if (result == null) {
@@ -69,6 +88,9 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     Reporter.print(spec.commandLine().getErr(), result.warnings(), site.dir());
+    if (quiet) {
+      return 0;
+    }
     out.println("built " + result.summary() + " (" + result.rendered() + " rendered, " + result.reused() + " unchanged; "
         + result.written() + " files written, " + result.linked() + " kept) -> " + options.outDir());
     if (verbose) {

@@ -26,8 +26,18 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    System.exit(run(out, new Stderr(), args));
+  }
+
+  /**
+   * The process's stderr. Only on it does {@code gazette build} decide by itself whether to show
+   * progress (a terminal: one line rewritten in place; else plain stage lines); on any other
+   * writer given to {@link #run} it shows none unless asked (GAZETTE_PROGRESS).
+   */
+  static final class Stderr extends PrintWriter {
+    Stderr() {
+      super(System.err, true, StandardCharsets.UTF_8);
+    }
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
