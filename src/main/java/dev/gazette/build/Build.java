@@ -189,15 +189,15 @@ public final class Build implements AutoCloseable {
     steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, fingerprints, cache, out);
-      Rendering.discovery(site, o.now(), out);
+      Rendering.feeds(site, increment.full() ? null : increment.replaced().values(), fingerprints, cache, out);
+      Rendering.discovery(site, o.now(), increment.full(), out);
       if (config.search()) {
         out.write(SearchIndex.render(site));
       }
     });
     var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
     statics.parallelStream().forEach(out::write);
-    steps.time("keep", () -> increment.keepRest(cache, out));
+    steps.time("keep", () -> increment.keepRest(out));
     Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, out,
         statics.stream().map(OutputFile::path).toList(), increment, cache, config.summaryLength(), steps.diagnostics));
     List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));

@@ -44,16 +44,16 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
   }
 
   /**
-   * Keeps the last build's pages and feeds that this build did not plan (they show no changed
-   * article); a full build plans everything and keeps nothing this way.
+   * Keeps the last build's generated files that this build did not make again: pages and feeds
+   * that show no changed article, sitemaps and aliases (the structure is the same). Static files
+   * are always collected afresh, so a deleted one is not kept. A full build keeps nothing this way.
    */
-  void keepRest(BuildCache cache, Outputs out) {
+  void keepRest(Outputs out) {
     if (full()) {
       return;
     }
     last.origins().forEach((path, origin) -> {
-      var rendered = cache.rendered.get(path);
-      if (rendered != null && !out.origins().containsKey(path)) {
+      if (!StaticFiles.isStatic(origin) && !out.origins().containsKey(path)) {
         out.reuse(path, origin);
       }
     });

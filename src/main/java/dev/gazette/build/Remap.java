@@ -22,9 +22,13 @@ final class Remap {
     }
     var byChannel = new HashMap<String, List<Article>>();
     old.byChannel().forEach((id, list) -> byChannel.put(id, list(list, changed)));
-    var neighbours = new HashMap<String, Site.Neighbours>();
-    old.neighbours().forEach((rel, n) -> neighbours.put(rel,
-        new Site.Neighbours(one(n.prev(), changed), one(n.next(), changed), list(n.related(), changed))));
+    var neighbours = new HashMap<String, Site.Neighbours>(old.neighbours().size() * 2);
+    old.neighbours().forEach((rel, n) -> {
+      var related = list(n.related(), changed);
+      Article prev = one(n.prev(), changed);
+      Article next = one(n.next(), changed);
+      neighbours.put(rel, related == n.related() && prev == n.prev() && next == n.next() ? n : new Site.Neighbours(prev, next, related));
+    });
     return new Site(old.config(), list(old.articles(), changed), list(old.pages(), changed), byChannel,
         terms(old.tags(), changed), terms(old.authors(), changed), terms(old.sources(), changed),
         list(old.headlines(), changed), neighbours);
@@ -46,7 +50,10 @@ final class Remap {
 
   private static TreeMap<String, Site.Term> terms(Map<String, Site.Term> old, Map<Article, Article> changed) {
     var out = new TreeMap<String, Site.Term>();
-    old.forEach((k, t) -> out.put(k, new Site.Term(t.key(), t.name(), list(t.articles(), changed))));
+    old.forEach((k, t) -> {
+      var list = list(t.articles(), changed);
+      out.put(k, list == t.articles() ? t : new Site.Term(t.key(), t.name(), list));
+    });
     return out;
   }
 

@@ -76,8 +76,12 @@ final class Rendering {
     cache.rendered.put(f.path(), new BuildCache.Rendered(fingerprint));
   }
 
-  static void feeds(Site site, Fingerprints fingerprints, BuildCache cache, Outputs out) {
-    List<FeedSpec> specs = Feeds.specs(site);
+  /**
+   * @param changed with an unchanged structure, the articles that changed: only the feeds that can
+   *     show them are looked at (the others are kept); null for all feeds
+   */
+  static void feeds(Site site, java.util.Collection<Article> changed, Fingerprints fingerprints, BuildCache cache, Outputs out) {
+    List<FeedSpec> specs = changed == null ? Feeds.specs(site) : affected(site, changed);
     specs.parallelStream().forEach(spec -> {
       String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
           site.config().title(), site.config().language()));
@@ -97,11 +101,30 @@ final class Rendering {
     });
   }
 
-  /** Sitemaps, robots.txt and alias pages: small and cheap, made every time. */
-  static void discovery(Site site, Instant now, Outputs out) {
+  private static List<FeedSpec> affected(Site site, java.util.Collection<Article> changed) {
+    var byDir = new java.util.LinkedHashMap<String, FeedSpec>();
+    for (Article a : changed) {
+      for (FeedSpec spec : Feeds.specsShowing(site, a)) {
+        byDir.putIfAbsent(spec.dir(), spec);
+      }
+    }
+    return List.copyOf(byDir.values());
+  }
+
+  /**
+   * Sitemaps, robots.txt and alias pages. With {@code all} false (the structure is unchanged:
+   * every URL, date and alias is the last build's) only the news sitemap, which depends on the
+   * time, is made again; the others are kept.
+   */
+  static void discovery(Site site, Instant now, boolean all, Outputs out) {
     var c = site.config();
     if (c.writes(PageKind.SITEMAP)) {
       out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+    }
+    if (!all) {
+      return;
+    }
+    if (c.writes(PageKind.SITEMAP)) {
       Sitemap.render(site).forEach(out::write);
     }
     if (c.writes(PageKind.ROBOTS)) {

@@ -20,6 +20,11 @@ import java.util.Map;
 final class StaticFiles {
   private StaticFiles() {}
 
+  /** Whether an output's origin is a static file (of the site, the theme or the built-in theme). */
+  static boolean isStatic(String origin) {
+    return origin.startsWith("static/") || origin.startsWith("themes/") || origin.startsWith("(built-in theme)/");
+  }
+
   static List<OutputFile> collect(Path siteDir, String theme, Diagnostics diagnostics) {
     var out = new LinkedHashMap<String, OutputFile>();
     if (BuiltinTheme.usedBy(siteDir, theme)) {

@@ -31,6 +31,32 @@ public final class Feeds {
     return out;
   }
 
+  /**
+   * The feeds that can list {@code a}: the site's, its channel's and its parents', its tags'. When
+   * the site's structure is unchanged, only these can differ from the last build.
+   */
+  public static List<FeedSpec> specsShowing(Site site, Article a) {
+    SiteConfig c = site.config();
+    var out = new ArrayList<FeedSpec>();
+    if (a.page()) {
+      return out;
+    }
+    out.add(spec(c, "", c.title(), c.title() + " 最新文章", site.articles()));
+    for (String id : a.channel().lineage()) {
+      var channel = c.channelsById().get(id);
+      out.add(spec(c, Permalinks.channel(id), c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(id)));
+    }
+    if (c.writes(PageKind.TAGS)) {
+      for (String name : a.tags()) {
+        var tag = site.tags().get(Permalinks.key(name));
+        if (tag != null) {
+          out.add(spec(c, Permalinks.tag(tag.name()), c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
+        }
+      }
+    }
+    return out;
+  }
+
   private static FeedSpec spec(SiteConfig c, String dir, String title, String description, List<Article> all) {
     var items = all.subList(0, Math.min(c.feed().items(), all.size()));
     return new FeedSpec(dir, title, c.baseUrl().abs(UrlPaths.encode(dir)), description, items);
