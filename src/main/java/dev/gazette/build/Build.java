@@ -145,8 +145,10 @@ public final class Build implements AutoCloseable {
   private BuildResult write(BuildOptions o) {
     try (Staging staging = Staging.open(o.outDir(), cache.output)) {
       BuildResult result = run(o, null, staging);
+      progress.update("swap", 0, 0);
       cache.output = staging.commit();
       if (persisted != null) {
+        progress.update("save cache", 0, 0);
         persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes);
       }
       return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
