@@ -148,7 +148,7 @@ public final class Build implements AutoCloseable {
       progress.update("swap", 0, 0);
       cache.output = staging.commit();
       if (persisted != null) {
-        progress.update("save cache", 0, 0);
+        progress.update("save", 0, 0);
         persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes);
       }
       return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());

@@ -36,7 +36,9 @@ final class Rebuilder implements AutoCloseable {
 
   private Build build = Build.incremental();
   /** Where rendered pages go: a file on disk, so the heap holds only where each page is. */
-  private final PackStore pack = PackStore.create(tempPack());
+  private PackStore pack = PackStore.create(tempPack());
+  /** The pack before the last compaction: kept open one more build for requests still reading it. */
+  private PackStore retired;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     var t = new Thread(r, "gazette-rebuild");
     t.setDaemon(true);
@@ -120,7 +122,7 @@ final class Rebuilder implements AutoCloseable {
       hintsComplete = true;
       sinceGood.clear();
       long t1 = System.nanoTime();
-      publish.accept(before.succeeded(sink.files(), pack));
+      publish.accept(compacted(before.succeeded(sink.files(), pack)));
       log.accept((changes.isEmpty() ? "built " + result.summary() : "rebuilt (" + describe(changes) + ") in " + millis(t0) + " ms")
           + stages(result, millis(t1)));
       logNewWarnings(result.warnings());
@@ -190,6 +192,40 @@ final class Rebuilder implements AutoCloseable {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
+  /**
+   * Every rebuild appends the pages it rendered anew; when the pack holds four times what the
+   * site needs (a template edit re-renders everything), the live pages are copied into a new
+   * pack, so a long session does not fill the disk.
+   */
+  private Snapshot compacted(Snapshot s) {
+    long live = 0;
+    for (ServedFile f : s.files().values()) {
+      live += f.blob() == null ? 0 : f.blob().length();
+    }
+    if (pack.length() <= 4 * live + (64L << 20)) {
+      return s;
+    }
+    var fresh = PackStore.create(tempPack());
+    var files = new java.util.HashMap<String, ServedFile>(s.files().size() * 2);
+    s.files().forEach((path, f) -> files.put(path, f.blob() == null ? f
+        : new ServedFile(path, fresh.put(pack.readUnchecked(f.blob()), path), null)));
+    if (retired != null) {
+      close(retired);
+    }
+    retired = pack;
+    pack = fresh;
+    return new Snapshot(s.generation(), files, s.errors(), fresh);
+  }
+
+  private static void close(PackStore p) {
+    p.close();
+    try {
+      Files.deleteIfExists(p.file());
+    } catch (java.io.IOException e) {
+      // a temporary file: removed at exit in any case
+    }
+  }
+
   private static Path tempPack() {
     try {
       Path file = Files.createTempFile("gazette-serve-", ".pack");
@@ -208,11 +244,9 @@ final class Rebuilder implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    pack.close();
-    try {
-      Files.deleteIfExists(pack.file());
-    } catch (java.io.IOException e) {
-      // a temporary file: removed at exit in any case
+    close(pack);
+    if (retired != null) {
+      close(retired);
     }
   }
 }

@@ -104,7 +104,7 @@ class CliProgressTest {
     assertThat(lines).allSatisfy(l -> assertThat(l).matches("gazette: [a-z]+( \\d+/\\d+)? \\(\\d+\\.\\d s\\)"));
     List<String> stages = new ArrayList<>(lines.stream().map(l -> l.split(" ")[1]).toList());
     stages.remove("cache"); // shown only when opening the cache took a tenth of a second
-    assertThat(stages).startsWith("config").contains("parse", "render", "feeds").endsWith("finish").doesNotHaveDuplicates();
+    assertThat(stages).startsWith("config").contains("parse", "render", "feeds").endsWith("finish", "swap", "save").doesNotHaveDuplicates();
     assertThat(r.out()).startsWith("built 1 articles");
   }
 
