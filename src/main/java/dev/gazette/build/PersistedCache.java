@@ -32,7 +32,10 @@ import java.util.function.Consumer;
  *
  * <p>Writes are ordered so that a build killed at any moment leaves a usable cache: bodies are
  * appended to the pack beyond what the saved index names, and the index is replaced by an
- * atomic rename only after the pack is on disk.
+ * atomic rename only after the pack is on disk. A pack that is mostly bodies no file uses any
+ * more is compacted when the cache is opened: the live bodies are copied into the next pack
+ * ({@code bodies-2.pack} after {@code bodies-1.pack}), which the index names from the next save
+ * on; the old pack is removed only after that save.
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
@@ -126,21 +129,20 @@ final class PersistedCache implements AutoCloseable {
     String configFingerprint = head.str();
     long packLength = in.readLong();
     PackStore pack = PackStore.open(dir.resolve(packName), packLength);
+    PackStore compacted = null;
     try {
-      var cache = new BuildCache(false, pack);
-      cache.configFingerprint = configFingerprint;
       var codec = CacheCodec.reader(in, siteDir, pack);
+      var parsed = new java.util.ArrayList<CacheCodec.Named<BuildCache.Parsed>>();
       for (int i = 0, n = codec.count(); i < n; i++) {
-        var p = codec.parsed();
-        cache.parsed.put(p.name(), p.value());
+        parsed.add(codec.parsed());
       }
+      var bodies = new java.util.ArrayList<CacheCodec.Named<BuildCache.Body>>();
       for (int i = 0, n = codec.count(); i < n; i++) {
-        var b = codec.body();
-        cache.bodies.put(b.name(), b.value());
+        bodies.add(codec.body());
       }
+      var rendered = new java.util.ArrayList<CacheCodec.Named<BuildCache.Rendered>>();
       for (int i = 0, n = codec.count(); i < n; i++) {
-        var r = codec.rendered();
-        cache.rendered.put(r.name(), r.value());
+        rendered.add(codec.rendered());
       }
       var output = new java.util.HashMap<String, dev.gazette.output.OutputRecord>();
       for (int i = 0, n = codec.count(); i < n; i++) {
@@ -150,14 +152,80 @@ final class PersistedCache implements AutoCloseable {
       if (in.available() != 0) {
         throw new CorruptStoreException("the index has bytes after its end");
       }
+      if (packLength > 2 * liveBytes(bodies) + COMPACT_SLACK) {
+        // Mostly bodies no file uses any more: copy the live ones into the next pack. The index on
+        // disk still names this pack, untouched, until the build saves one naming the new pack.
+        String next = nextPackName(packName);
+        try {
+          compacted = PackStore.create(dir.resolve(next));
+          var moved = new java.util.ArrayList<CacheCodec.Named<BuildCache.Body>>(bodies.size());
+          for (var b : bodies) {
+            moved.add(new CacheCodec.Named<>(b.name(), moveTo(pack, compacted, b.value())));
+          }
+          bodies = moved;
+          pack.close();
+          pack = compacted;
+          packName = next;
+        } catch (java.io.UncheckedIOException e) {
+          // no room for a copy (a full disk): go on with the pack as it is
+          if (compacted != null) {
+            compacted.close();
+            compacted = null;
+          }
+          Files.deleteIfExists(dir.resolve(next));
+        }
+      }
+      var cache = new BuildCache(false, pack);
+      cache.configFingerprint = configFingerprint;
+      parsed.forEach(p -> cache.parsed.put(p.name(), p.value()));
+      bodies.forEach(b -> cache.bodies.put(b.name(), b.value()));
+      rendered.forEach(r -> cache.rendered.put(r.name(), r.value()));
       if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
         cache.output = output;
       }
       return new Read(packName, cache);
     } catch (IOException | RuntimeException e) {
       pack.close();
+      if (compacted != null) {
+        compacted.close();
+      }
       throw e;
     }
+  }
+
+  /**
+   * A pack is rewritten when it holds more than twice the bytes of the bodies in use (plus this):
+   * bodies are appended whenever they are rendered again, so without it the pack would grow with
+   * every edit and every change of base URL, forever.
+   */
+  static final long COMPACT_SLACK = 64 * 1024;
+
+  private static long liveBytes(java.util.List<CacheCodec.Named<BuildCache.Body>> bodies) {
+    var seen = new java.util.HashSet<Long>();
+    long live = 0;
+    for (var b : bodies) {
+      var blob = b.value().body().html().blob();
+      if (seen.add(blob.offset())) {
+        live += blob.length();
+      }
+    }
+    return live;
+  }
+
+  /** {@code bodies-7.pack} is followed by {@code bodies-8.pack}. */
+  static String nextPackName(String name) {
+    long n = Long.parseLong(name.substring("bodies-".length(), name.length() - ".pack".length()));
+    return "bodies-" + (n + 1) + ".pack";
+  }
+
+  /** The body with its HTML copied from {@code from} (checked) into {@code to}. */
+  private static BuildCache.Body moveTo(PackStore from, PackStore to, BuildCache.Body b) {
+    var s = b.body();
+    var blob = s.html().blob();
+    var copy = to.put(from.read(blob), blob.id());
+    var body = new dev.gazette.markdown.StoredBody(new dev.gazette.store.StoredText(to, copy), s.teaser(), s.stats(),
+        s.rootLinks(), s.linksToContent());
+    return new BuildCache.Body(b.hash(), b.baseKey(), b.links(), body, b.diagnostics());
   }
 
   /** Saves the cache after a successful build; a failure to save is a note, never a failed build. */
@@ -201,8 +269,26 @@ final class PersistedCache implements AutoCloseable {
         ch.force(false);
       }
       Files.move(tmp, dir.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      removeOtherPacks();
     } catch (IOException | RuntimeException e) {
       notes.accept("gazette: cannot save the build cache in " + dir + " (" + reason(e) + "); the next build starts without it");
+    }
+  }
+
+  /**
+   * Removes the packs the saved index does not name: the one a compaction replaced, or one a
+   * killed build left half written.
+   */
+  private void removeOtherPacks() {
+    try (var s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        String n = p.getFileName().toString();
+        if (n.matches("bodies-\\d+\\.pack") && !n.equals(packName)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException e) {
+      // the index is saved; a pack left over is removed by the next build
     }
   }
 
