@@ -54,7 +54,7 @@ public final class Build implements AutoCloseable {
 
   /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
-    this(new BuildCache(false, PackStore.create(tempPack())), null, null, s -> {});
+    this(new BuildCache(false, PackStore.temporary("gazette-bodies-")), null, null, s -> {});
   }
 
   private Build(BuildCache cache, PersistedCache persisted, Path cacheDir, Consumer<String> notes) {
@@ -79,7 +79,7 @@ public final class Build implements AutoCloseable {
     }
     var loaded = PersistedCache.open(cacheDir, o.siteDir(), o.outDir(), notes);
     if (loaded == null) {
-      return new Build(new BuildCache(false, PackStore.create(tempPack())), null, null, notes);
+      return new Build(new BuildCache(false, PackStore.temporary("gazette-bodies-")), null, null, notes);
     }
     return new Build(loaded.cache(), loaded.persisted(), cacheDir, notes);
   }
@@ -92,7 +92,11 @@ public final class Build implements AutoCloseable {
 
   @Override
   public void close() {
-    cache.store.close();
+    if (persisted == null) {
+      cache.store.delete();
+    } else {
+      cache.store.close();
+    }
     if (persisted != null) {
       persisted.close();
     }
@@ -103,17 +107,7 @@ public final class Build implements AutoCloseable {
    * bodies, page fingerprints and the last site, so each run redoes only what changed.
    */
   public static Build incremental() {
-    return new Build(new BuildCache(true, PackStore.create(tempPack())), null, null, s -> {});
-  }
-
-  private static Path tempPack() {
-    try {
-      Path file = Files.createTempFile("gazette-bodies-", ".pack");
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
-    }
+    return new Build(new BuildCache(true, PackStore.temporary("gazette-bodies-")), null, null, s -> {});
   }
 
   /**

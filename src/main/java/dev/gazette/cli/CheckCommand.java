@@ -23,7 +23,11 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = new BuildOptions(site.dir(), null, publish.drafts, publish.future, Instant.now(), null, strict);
-    BuildResult result = Main.runReporting(spec, site.dir(), null, () -> new Build().run(options));
+    BuildResult result = Main.runReporting(spec, site.dir(), null, () -> {
+      try (var build = new Build()) {
+        return build.run(options);
+      }
+    });
     if (result == null) {
       return 1;
     }

@@ -36,7 +36,7 @@ final class Rebuilder implements AutoCloseable {
 
   private Build build = Build.incremental();
   /** Where rendered pages go: a file on disk, so the heap holds only where each page is. */
-  private PackStore pack = PackStore.create(tempPack());
+  private PackStore pack = PackStore.temporary("gazette-serve-");
   /** The pack before the last compaction: kept open one more build for requests still reading it. */
   private PackStore retired;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -136,6 +136,7 @@ final class Rebuilder implements AutoCloseable {
     } catch (RuntimeException | StackOverflowError e) {
       // A bug in the build must not kill the server: report it as the CLI does, start over with a
       // fresh cache, and keep serving the last good site.
+      build.close();
       build = Build.incremental();
       hintsComplete = false;
       publish.accept(before.failed(List.of(Diagnostic.error("gazette", 0, 0, "internal error, please report it: " + e, ""))));
@@ -205,35 +206,16 @@ final class Rebuilder implements AutoCloseable {
     if (pack.length() <= 4 * live + (64L << 20)) {
       return s;
     }
-    var fresh = PackStore.create(tempPack());
+    var fresh = PackStore.temporary("gazette-serve-");
     var files = new java.util.HashMap<String, ServedFile>(s.files().size() * 2);
     s.files().forEach((path, f) -> files.put(path, f.blob() == null ? f
         : new ServedFile(path, fresh.put(pack.readUnchecked(f.blob()), path), null)));
     if (retired != null) {
-      close(retired);
+      retired.delete();
     }
     retired = pack;
     pack = fresh;
     return new Snapshot(s.generation(), files, s.errors(), fresh);
-  }
-
-  private static void close(PackStore p) {
-    p.close();
-    try {
-      Files.deleteIfExists(p.file());
-    } catch (java.io.IOException e) {
-      // a temporary file: removed at exit in any case
-    }
-  }
-
-  private static Path tempPack() {
-    try {
-      Path file = Files.createTempFile("gazette-serve-", ".pack");
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
-    }
   }
 
   @Override
@@ -244,9 +226,10 @@ final class Rebuilder implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    close(pack);
+    build.close();
+    pack.delete();
     if (retired != null) {
-      close(retired);
+      retired.delete();
     }
   }
 }

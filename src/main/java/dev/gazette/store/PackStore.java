@@ -49,6 +49,27 @@ public final class PackStore implements AutoCloseable {
     }
   }
 
+  /** A new pack in a temporary file, removed when closed by {@link #delete} or when the JVM exits. */
+  public static PackStore temporary(String prefix) {
+    try {
+      Path file = Files.createTempFile(prefix, ".pack");
+      file.toFile().deleteOnExit();
+      return create(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes the pack and removes its file. */
+  public void delete() {
+    close();
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file: removed at exit in any case
+    }
+  }
+
   /** A new, empty pack (an existing file is emptied). */
   public static PackStore create(Path file) {
     return open(file, 0).emptied();
