@@ -27,7 +27,7 @@ final class Affected {
   static List<PageJob> jobs(Site site, PagePlan plan, Collection<Article> changed, Map<String, List<String>> shownBy) {
     var jobs = new LinkedHashMap<String, PageJob>();
     add(jobs, plan.home());
-    add(jobs, plan.notFound());
+    plan.notFound().forEach(j -> add(jobs, j));
     Map<String, Article> byRel = changed.isEmpty() ? Map.of() : byRel(site);
     for (Article a : changed) {
       if (a.page()) {

@@ -197,6 +197,7 @@ public final class Build implements AutoCloseable {
     Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, out,
         statics.stream().map(OutputFile::path).toList(), increment, cache, config.summaryLength(), steps.diagnostics));
     List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));
+    cache.rendered.putAll(out.fingerprints());
     if (increment.full()) {
       cache.rendered.keySet().retainAll(out.origins().keySet());
     }

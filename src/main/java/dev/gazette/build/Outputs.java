@@ -43,6 +43,21 @@ final class Outputs {
     }
   }
 
+  private final Map<String, BuildCache.Rendered> fingerprints = new ConcurrentHashMap<>();
+
+  /** Remembers what a page was rendered from; the cache learns it only if the build succeeds. */
+  void rendered(String path, BuildCache.Rendered r) {
+    fingerprints.put(path, r);
+  }
+
+  /**
+   * The fingerprints of the pages this build rendered. A failed build must not record them: the
+   * sink keeps the last good files, which the next build would then take for the new ones.
+   */
+  Map<String, BuildCache.Rendered> fingerprints() {
+    return fingerprints;
+  }
+
   /** Every path written or kept, with its origin. */
   Map<String, String> origins() {
     return origins;

@@ -73,7 +73,7 @@ final class Rendering {
   private static void written(OutputFile f, String fingerprint, BuildCache cache, Outputs out) {
     out.write(f);
     out.rendered.incrementAndGet();
-    cache.rendered.put(f.path(), new BuildCache.Rendered(fingerprint));
+    out.rendered(f.path(), new BuildCache.Rendered(fingerprint));
   }
 
   /**

@@ -89,7 +89,28 @@ public record BaseUrl(String origin, String path) {
     return origin + rel(sitePath);
   }
 
+  /** A URL with a scheme ({@code https:}, {@code mailto:}), protocol-relative, or a fragment. */
   public static boolean isExternal(String s) {
-    return s.startsWith("//") || s.startsWith("#") || s.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    if (s.startsWith("//") || s.startsWith("#")) {
+      return true;
+    }
+    // a scheme: a letter, then letters, digits, + . -, then a colon (no regex: called for every link)
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,17 @@ public final class Fingerprints {
       }
       out.tag('m');
       out.bytes(memo);
+    } else if (o instanceof PageLinks links) {
+      byte[] memo = shared.get(links.urls());
+      if (memo == null) {
+        var inner = new Sink();
+        walk(List.copyOf(links.urls()), inner);
+        memo = inner.digest();
+        shared.put(links.urls(), memo);
+      }
+      out.tag('p');
+      out.bytes(memo);
+      out.number(links.current());
     } else if (o.getClass().isRecord()) {
       record(o, out);
     } else if (o instanceof Map<?, ?> m) {

@@ -48,19 +48,10 @@ public final class PagePlan {
     for (Article p : site.pages()) {
       jobs.add(page(p));
     }
-    var c = site.config();
-    if (c.writes(PageKind.TAGS)) {
-      site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
-    }
-    if (c.writes(PageKind.AUTHORS)) {
-      site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
-    }
-    if (c.writes(PageKind.SOURCES)) {
-      site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
-    }
-    if (c.writes(PageKind.NOT_FOUND)) {
-      jobs.add(notFound());
-    }
+    site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
+    site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
+    site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
+    jobs.addAll(notFound());
     if (site.config().search()) {
       jobs.add(search());
     }
@@ -158,6 +149,14 @@ public final class PagePlan {
 
   /** The index pages of a tag, reporter or source; with {@code shown}, only the one listing it. */
   public List<PageJob> term(String kind, String index, Site.Term term, Article shown) {
+    PageKind pages = switch (kind) {
+      case "tag" -> PageKind.TAGS;
+      case "author" -> PageKind.AUTHORS;
+      default -> PageKind.SOURCES;
+    };
+    if (!site.config().writes(pages)) {
+      return List.of();
+    }
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
     String feed = views.feedUrl(kind.equals("tag") ? index : "");
     var out = new ArrayList<PageJob>();
@@ -171,13 +170,17 @@ public final class PagePlan {
     return out;
   }
 
-  public PageJob notFound() {
-    return new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
+  /** The 404 page; none when {@code disableKinds} has 404. */
+  public List<PageJob> notFound() {
+    if (!site.config().writes(PageKind.NOT_FOUND)) {
+      return List.of();
+    }
+    return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
       var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
           "", "", views.feedUrl(""), null));
       m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
       return m;
-    }, "the 404 page");
+    }, "the 404 page"));
   }
 
   /** Receives each page of a list: its paginator (made when the page is rendered) and its path. */
@@ -205,17 +208,18 @@ public final class PagePlan {
       }
       first = last = at / size + 1;
     }
+    // The URLs of all pages, made once (by the first page rendered) and shared by every page.
+    var urls = new java.util.concurrent.atomic.AtomicReference<List<String>>();
+    Supplier<List<String>> allUrls = () -> urls.updateAndGet(u -> u != null ? u
+        : java.util.stream.IntStream.rangeClosed(1, total).mapToObj(q -> views.url(Permalinks.paged(index, q))).toList());
     for (int p = first; p <= last; p++) {
       final int current = p;
       sink.accept(() -> {
         var items = views.articles(list.subList((current - 1) * size, Math.min(list.size(), current * size)));
-        var pages = new ArrayList<PageLink>(total);
-        for (int q = 1; q <= total; q++) {
-          pages.add(new PageLink(q, views.url(Permalinks.paged(index, q)), q == current));
-        }
+        var pages = allUrls.get();
         return new PaginatorView(items, current, total, list.size(),
-            current > 1 ? pages.get(current - 2).url() : null, current < total ? pages.get(current).url() : null,
-            pages.get(0).url(), pages.get(total - 1).url(), List.copyOf(pages), false);
+            current > 1 ? pages.get(current - 2) : null, current < total ? pages.get(current) : null,
+            pages.get(0), pages.get(total - 1), new PageLinks(pages, current), false);
       }, Permalinks.paged(index, p));
     }
   }

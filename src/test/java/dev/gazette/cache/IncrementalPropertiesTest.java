@@ -71,23 +71,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * {@code public/} behind the cache's back.
  *
  * <p>20 tries by default (about 45 s on a slow box); {@code -Dgazette.incremental.tries=300} for a
- * long run. Edits that find a bug not fixed yet are left out unless named in {@code
- * -Dgazette.incremental.knownBugs=disableKinds,failedRender}:
- *
- * <ul>
- *   <li>{@code disableKinds}: the dev server's rebuild after an article edit writes the tag,
- *       reporter, source and 404 pages that {@code disableKinds} turns off ({@code Affected.jobs}
- *       plans them without asking the config);
- *   <li>{@code failedRender}: after a rebuild that fails once pages are rendered (a static file
- *       where a folder must go), the next rebuild keeps the last good build's stale pages: the
- *       failed build recorded the new pages' fingerprints in {@code BuildCache.rendered}, so they
- *       count as unchanged, and the sink keeps the file it had.
- * </ul>
+ * long run. Among the edits: {@code disableKinds} switched on (the dev server's rebuild once wrote
+ * the pages it turns off) and a build that fails after pages were rendered (a failed build once
+ * recorded their fingerprints, so the next build kept stale pages).
  */
 class IncrementalPropertiesTest {
   static final int TRIES = Integer.getInteger("gazette.incremental.tries", 20);
-  /** Edits that find bugs not fixed yet, left out unless named (see the class comment). */
-  static final Set<String> KNOWN_BUGS = Set.of(System.getProperty("gazette.incremental.knownBugs", "").split(","));
 
   static final AtomicInteger TRIED = new AtomicInteger();
   static final AtomicInteger STEPS = new AtomicInteger();
@@ -696,7 +685,7 @@ class IncrementalPropertiesTest {
 
     String config(Edit e, Set<String> changed) {
       int v = e.b();
-      String what = switch (e.a() % (KNOWN_BUGS.contains("disableKinds") ? 12 : 11)) {
+      String what = switch (e.a() % 12) {
         case 0 -> "title " + (siteTitle = SITE_TITLES[v % SITE_TITLES.length]);
         case 1, 2 -> "paginate " + (paginate = PAGINATES[v % PAGINATES.length]);
         case 3 -> {
@@ -779,7 +768,7 @@ class IncrementalPropertiesTest {
       String path;
       String text;
       try {
-        switch (e.a() % (KNOWN_BUGS.contains("failedRender") ? 5 : 4)) {
+        switch (e.a() % 5) {
           case 4 -> {
             // an article edited, and a static file where a channel's folder must go: the build fails
             // after rendering the pages that show the article; the next step removes the file only
