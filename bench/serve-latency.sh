@@ -6,7 +6,8 @@
 #   bench/serve-latency.sh [N ...]          default: 1000 10000
 #   EDITS=40 bench/serve-latency.sh 10000   measured edits per size (default 20, after 10 warm-up edits)
 #
-# Corpora go to /tmp/gazette-serve-bench-N (reused; the edited article is restored afterwards).
+# Corpora (bench/gen-corpus.py --config) go to /tmp/gazette-serve-bench-N (reused while the generator is
+# unchanged; the edited article is restored afterwards).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -19,10 +20,12 @@ if ! (cd "$root" && mvn -B -q -DskipTests test-compile \
 fi
 rm -f "$log"
 cp="$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench-classpath.txt")"
+gen_sum=$(sha256sum "$here/gen-corpus.py" | cut -d' ' -f1)
 for n in "${sizes[@]}"; do
   site=/tmp/gazette-serve-bench-$n
-  if [ ! -f "$site/site-config.yml" ]; then
-    rm -rf "$site"; python3 "$here/gen-corpus.py" --articles "$n" --out "$site"
+  if [ "$(cat "$site/.generator" 2>/dev/null)" != "$gen_sum" ]; then   # none yet, or from another generator
+    rm -rf "$site"; python3 "$here/gen-corpus.py" --articles "$n" --out "$site" --config
+    echo "$gen_sum" > "$site/.generator"
   fi
   rm -rf "$site/themes"; mkdir -p "$site/themes"; cp -r "$root/themes/default" "$site/themes/default"
   echo "== $n articles"
