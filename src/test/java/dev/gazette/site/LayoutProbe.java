@@ -54,6 +54,23 @@ final class LayoutProbe {
   }
 
   /**
+   * Whether the system has a font with Chinese glyphs: without one Chromium draws boxes of other
+   * widths, and measurements of Chinese text mean nothing (fonts-wqy-zenhei or fonts-noto-cjk).
+   */
+  static boolean hasChineseFont() {
+    try {
+      var p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor() == 0 && !out.isBlank();
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
    * @param site the built output folder ({@code public/})
    * @param page the page's path under it, with a query if any: {@code search/?q=地铁}
    * @param ready a JavaScript expression that is true once the page is ready to measure

@@ -67,6 +67,8 @@ class ThemeLayoutTest {
   @BeforeAll
   static void needsChromium() {
     Assumptions.assumeTrue(LayoutProbe.available(), "Chromium not installed (apt-get install -y chromium): layout tests skipped");
+    Assumptions.assumeTrue(LayoutProbe.hasChineseFont(),
+        "no Chinese font (apt-get install -y fonts-wqy-zenhei): layout tests of Chinese text skipped");
   }
 
   @Test
