@@ -64,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
         欢迎访问。这是用 Gazette 生成的第一篇文章，编辑 content/ 下的文件即可发布新闻。
         """.formatted(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(1))));
-    Files.writeString(dir.resolve(".gitignore"), "/public/\n/.gazette/\n");
+    Files.writeString(dir.resolve(".gitignore"), "/public/\n/.gazette/\n/.public.lock\n");
     Path workflow = dir.resolve(".github/workflows/publish.yml");
     Files.createDirectories(workflow.getParent());
     try (var in = InitCommand.class.getResourceAsStream("/dev/gazette/init/publish.yml")) {
