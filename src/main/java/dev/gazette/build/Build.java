@@ -180,7 +180,7 @@ public final class Build implements AutoCloseable {
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views), templates));
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
-    List<PageJob> jobs = steps.time("plan", () -> increment.jobs(site, plan));
+    List<PageJob> jobs = steps.time("jobs", () -> increment.jobs(site, plan));
     var stats = new TemplateStats();
     steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
     steps.diagnostics.throwIfErrors();

@@ -14,6 +14,10 @@ import java.util.Map;
  * year are unchanged, the last site is kept with the changed articles swapped in, and only the
  * pages that show them are planned; otherwise everything is assembled and planned afresh.
  *
+ * <p>Why this stays beside the fingerprints: at 100,000 articles a rebuild that assembles, plans
+ * and fingerprints every page (a no-change {@code gazette build} with its cache) spent 19.8 s in
+ * its stages; the dev server's save through this path took a median 2.6 s (busy machine).
+ *
  * @param last the last build, or null for a full build
  * @param replaced last build's instance to this build's, for the articles that changed
  */

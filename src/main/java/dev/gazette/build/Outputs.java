@@ -1,6 +1,7 @@
 package dev.gazette.build;
 
 import dev.gazette.diag.Diagnostics;
+import dev.gazette.output.OutputConflicts;
 import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class Outputs {
       String second = key.substring(key.indexOf('\n') + 1);
       String file = isSiteFile(second) ? second : first;
       String otherName = file.equals(second) ? first : second;
-      diagnostics.error(file.contains(" ") ? file.substring(0, file.indexOf(' ')) : file, 0, 0,
+      diagnostics.error(OutputConflicts.siteFile(file), 0, 0,
           "writes /" + path + ", which " + otherName + " also writes", "rename or move one of them");
     });
   }

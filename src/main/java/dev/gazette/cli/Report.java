@@ -72,7 +72,7 @@ final class Report {
     return sb.append(diagnostics.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
   }
 
-  /** Milliseconds per stage in build order; a stage that runs twice (plan) is one key, summed. */
+  /** Milliseconds per stage in build order; a stage that runs twice would be one key, summed. */
   private static Map<String, Long> timings(BuildResult result) {
     var byStage = new LinkedHashMap<String, Long>();
     result.timings().forEach(t -> byStage.merge(t.name(), t.millis(), Long::sum));

@@ -2,9 +2,6 @@ package dev.gazette.output;
 
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
-import dev.gazette.output.OutputFile;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,15 +11,6 @@ import java.util.Map;
  */
 public final class OutputConflicts {
   private OutputConflicts() {}
-
-  /** Throws when any output's path is a folder another output needs; the writer's last check. */
-  static void check(List<OutputFile> files) {
-    var diagnostics = new Diagnostics();
-    var origins = new HashMap<String, String>();
-    files.forEach(f -> origins.putIfAbsent(f.path(), f.origin()));
-    find(origins, diagnostics);
-    diagnostics.throwIfErrors();
-  }
 
   /**
    * Reports every file whose path another output needs as a folder (for {@code gazette check} too).
@@ -54,7 +42,7 @@ public final class OutputConflicts {
   }
 
   /** {@code content/a.md (alias /x/)} is reported at {@code content/a.md}. */
-  static String siteFile(String origin) {
+  public static String siteFile(String origin) {
     int space = origin.indexOf(' ');
     return space < 0 ? origin : origin.substring(0, space);
   }

@@ -2,7 +2,6 @@ package dev.gazette.output;
 
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
-import dev.gazette.output.OutputFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -11,9 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The swap that makes a staged site the output, and the failure reports of writing. Every file
@@ -26,16 +22,6 @@ import java.util.UUID;
  */
 public final class SiteWriter {
   private SiteWriter() {}
-
-  /** Writes a whole list of files as one new site (tests, small tools); builds stream into {@link Staging}. */
-  public static int write(Path outDir, List<OutputFile> files) {
-    OutputConflicts.check(files);
-    try (var staging = Staging.open(outDir, java.util.Map.of())) {
-      files.parallelStream().forEach(staging::write);
-      staging.commit();
-    }
-    return files.size();
-  }
 
   /** Renames the output aside, the staging folder in, and on failure the output back. */
   static void swap(Path out, Path staging, Path old) {

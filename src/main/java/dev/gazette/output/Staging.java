@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +84,13 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
     try {
       Path target = target(f);
-      byte[] content = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyFrom());
-      if (!sameAsPrevious(f.path(), content) || !linkPrevious(f.path(), target)) {
-        Files.write(target, content);
+      if (!sameAsPrevious(f) || !linkPrevious(f.path(), target)) {
+        if (f.bytes() != null) {
+          Files.write(target, f.bytes());
+        } else {
+          // a static file is copied, never read into memory (photos, videos)
+          Files.copy(f.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
         record(f.path(), target);
         fresh.incrementAndGet();
         freshPaths.add(f.path());
@@ -113,13 +118,15 @@ public final class Staging implements OutputSink, AutoCloseable {
    * Whether the previous output's file has exactly these bytes: compared, not hashed, and only
    * when the last build left a file of that size there (a cold build compares nothing).
    */
-  private boolean sameAsPrevious(String path, byte[] content) throws IOException {
-    OutputRecord last = previous.get(path);
-    if (last == null || last.size() != content.length) {
+  private boolean sameAsPrevious(OutputFile f) throws IOException {
+    OutputRecord last = previous.get(f.path());
+    long size = f.bytes() != null ? f.bytes().length : Files.size(f.copyFrom());
+    if (last == null || last.size() != size) {
       return false;
     }
+    Path prev = out.resolve(f.path());
     try {
-      return java.util.Arrays.equals(Files.readAllBytes(out.resolve(path)), content);
+      return f.bytes() != null ? java.util.Arrays.equals(Files.readAllBytes(prev), f.bytes()) : Files.mismatch(prev, f.copyFrom()) == -1;
     } catch (NoSuchFileException e) {
       return false;
     }
