@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The pages that show a changed article, when the site's structure did not change: its own page,
  * the neighbours whose previous/next or related lists show it, its channel and parent indexes,
- * the index page (of its channel and parents, tags, reporters and source) that lists it, the home
- * page and the 404 page.
+ * the index page (of its channel and parents, tags, reporters, editors, topics and source) that
+ * lists it, the home page and the 404 page. A changed topic page re-renders every page of its topic.
  */
 final class Affected {
   private Affected() {}
@@ -30,6 +30,10 @@ final class Affected {
     plan.notFound().forEach(j -> add(jobs, j));
     Map<String, Article> byRel = changed.isEmpty() ? Map.of() : byRel(site);
     for (Article a : changed) {
+      if (a.topic()) {
+        plan.topic(site.topics().get(dev.gazette.model.SiteAssembler.topicId(a))).forEach(j -> add(jobs, j));
+        continue;
+      }
       if (a.page()) {
         add(jobs, plan.page(a));
         continue;
@@ -48,6 +52,13 @@ final class Affected {
       for (String author : a.authors()) {
         var t = site.authors().get(Permalinks.key(author));
         plan.term("author", Permalinks.author(t.name()), t, a).forEach(j -> add(jobs, j));
+      }
+      for (String editor : a.editorial().editors()) {
+        var t = site.editors().get(Permalinks.key(editor));
+        plan.term("editor", Permalinks.editor(t.name()), t, a).forEach(j -> add(jobs, j));
+      }
+      for (String id : a.topics()) {
+        plan.topic(site.topics().get(id), a).forEach(j -> add(jobs, j));
       }
       var s = site.sources().get(Permalinks.key(a.source()));
       if (s != null) {

@@ -164,6 +164,7 @@ public final class Build implements AutoCloseable {
         () -> Parsing.parse(o.siteDir(), files, config, cache, hint, d -> Bodies.prerender(d, config, markdown, cache),
             steps.diagnostics));
     Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
+    steps.time("topics", () -> dev.gazette.model.Topics.check(config, selection.published(), steps.diagnostics));
     Map<String, String> paths = steps.time("permalinks", () -> {
       var permalinks = new Permalinks(config);
       return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);

@@ -2,7 +2,9 @@ package dev.gazette.build;
 
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Severity;
+import dev.gazette.frontmatter.Editorial;
 import dev.gazette.frontmatter.FrontMatter;
+import dev.gazette.frontmatter.Layout;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.frontmatter.Position;
 import dev.gazette.markdown.ContentLinks;
@@ -89,8 +91,10 @@ final class CacheCodec {
     out.writeBoolean(f.headline());
     out.writeBoolean(f.draft());
     date(f.expires());
-    out.writeBoolean(f.page());
+    str(f.layout().name());
     strings(f.aliases());
+    editorial(f.editorial());
+    strings(f.topics());
     value(f.params());
     out.writeInt(f.positions().size());
     for (var e : new java.util.TreeMap<>(f.positions()).entrySet()) {
@@ -117,8 +121,10 @@ final class CacheCodec {
     boolean headline = in.readBoolean();
     boolean draft = in.readBoolean();
     ZonedDateTime expires = date();
-    boolean page = in.readBoolean();
+    Layout layout = layout(str());
     List<String> aliases = strings();
+    Editorial editorial = editorial();
+    List<String> topics = strings();
     Object params = value();
     int n = count();
     var positions = new LinkedHashMap<String, Position>();
@@ -131,9 +137,47 @@ final class CacheCodec {
       throw new CorruptStoreException("a cached document lacks its title or slug");
     }
     var fm = new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug, updated, headline, draft,
-        expires, page, aliases, (Map<String, Object>) params, positions);
+        expires, layout, aliases, editorial, topics, (Map<String, Object>) params, positions);
     var file = new SourceFile(siteDir.resolve(rel), rel, "", hash);
     return new ParsedDocument(file, fm, "", bodyLine, blank);
+  }
+
+  private void editorial(Editorial e) throws IOException {
+    strings(e.editors());
+    str(e.originalTitle());
+    str(e.originalAuthor());
+    str(e.sourceUrl());
+    out.writeInt(e.corrections().size());
+    for (var c : e.corrections()) {
+      date(c.date());
+      str(c.text());
+    }
+  }
+
+  private Editorial editorial() throws IOException {
+    List<String> editors = strings();
+    String originalTitle = str();
+    String originalAuthor = str();
+    String sourceUrl = str();
+    int n = count();
+    var corrections = new ArrayList<Editorial.Correction>(n);
+    for (int i = 0; i < n; i++) {
+      ZonedDateTime date = date();
+      String text = str();
+      if (date == null || text == null) {
+        throw new CorruptStoreException("a cached correction lacks its date or text");
+      }
+      corrections.add(new Editorial.Correction(date, text));
+    }
+    return new Editorial(editors, originalTitle, originalAuthor, sourceUrl, corrections);
+  }
+
+  private static Layout layout(String name) {
+    try {
+      return Layout.valueOf(String.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      throw new CorruptStoreException("unknown cached layout " + name);
+    }
   }
 
   // ---- rendered bodies

@@ -31,7 +31,7 @@ final class Remap {
     });
     return new Site(old.config(), list(old.articles(), changed), list(old.pages(), changed), byChannel,
         terms(old.tags(), changed), terms(old.authors(), changed), terms(old.sources(), changed),
-        list(old.headlines(), changed), neighbours);
+        terms(old.editors(), changed), topics(old.topics(), changed), list(old.headlines(), changed), neighbours);
   }
 
   /** Old instance to new, for every article whose instance differs from the last build's. */
@@ -53,6 +53,16 @@ final class Remap {
     old.forEach((k, t) -> {
       var list = list(t.articles(), changed);
       out.put(k, list == t.articles() ? t : new Site.Term(t.key(), t.name(), list));
+    });
+    return out;
+  }
+
+  private static TreeMap<String, Site.Topic> topics(Map<String, Site.Topic> old, Map<Article, Article> changed) {
+    var out = new TreeMap<String, Site.Topic>();
+    old.forEach((id, t) -> {
+      var list = list(t.articles(), changed);
+      Article page = one(t.page(), changed);
+      out.put(id, list == t.articles() && page == t.page() ? t : new Site.Topic(id, page, list));
     });
     return out;
   }

@@ -10,19 +10,20 @@ import java.util.List;
  * What decides the shape of the site: which pages exist, in which order and lists each article
  * stands. Two builds with equal structures differ only in article contents (titles, bodies,
  * teasers), so only the pages that show a changed article need rendering again. A standalone
- * page's title is structure too: every page's footer lists it.
+ * page's or topic's title is structure too: every page's footer or an article's topic links show it;
+ * so is the newest correction's date, which moves the sitemap's lastmod.
  */
 record Structure(SiteConfig config, List<Key> articles) {
   record Key(String relPath, String path, String pageTitle, ZonedDateTime date, ZonedDateTime updated, String channel,
-      List<String> tags, List<String> authors, String source, boolean headline, boolean page,
-      List<String> aliases) {}
+      List<String> tags, List<String> authors, String source, boolean headline, dev.gazette.frontmatter.Layout layout,
+      List<String> aliases, List<String> editors, List<String> topics, ZonedDateTime corrected) {}
 
   static Structure of(SiteConfig config, List<Article> articles) {
     var keys = new ArrayList<Key>(articles.size());
     for (Article a : articles) {
       keys.add(new Key(a.relPath(), a.path(), a.page() ? a.title() : null, a.date(), a.updated(),
           a.channel() == null ? null : a.channel().id(), a.tags(), a.authors(), a.source(),
-          a.headline(), a.page(), a.aliases()));
+          a.headline(), a.layout(), a.aliases(), a.editorial().editors(), a.topics(), a.editorial().lastCorrected()));
     }
     return new Structure(config, keys);
   }

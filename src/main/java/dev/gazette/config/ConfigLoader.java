@@ -31,7 +31,8 @@ public final class ConfigLoader {
 
   static final Set<String> KEYS =
       new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
-          "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize", "disableKinds"));
+          "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize", "disableKinds",
+          "tagline", "description", "logo", "requireEditor", "topics"));
   static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats", "files"));
   static final Set<String> PAGINATE_KEYS = new LinkedHashSet<>(List.of("size", "stable"));
   static final Set<String> PERMALINK_TOKENS =
@@ -123,6 +124,19 @@ public final class ConfigLoader {
     long maxBytes = maxArticleSize(map);
     List<Channel> channels = ChannelTreeLoader.channels(map);
     Set<PageKind> disabled = disableKinds(map);
+    var identity = new SiteConfig.Identity(map.string("tagline").map(String::strip).orElse(""),
+        map.string("description").map(String::strip).orElse(""),
+        map.string("logo").map(String::strip).filter(s -> !s.isEmpty()).orElse(null));
+    boolean requireEditor = map.bool("requireEditor").orElse(false);
+    var navTopics = new ArrayList<String>();
+    for (String id : map.stringList("topics")) {
+      String t = id.strip();
+      if (!t.matches("[\\p{L}\\p{N}._-]+") || t.startsWith(".")) {
+        map.errorAtItem("topics", id, "topic id \"" + id + "\" is not a topic's slug", "write the slug of a topic page, such as topics: [metro-line-8]");
+      } else if (!navTopics.contains(t)) {
+        navTopics.add(t);
+      }
+    }
 
     if (!THEME_NAME.matcher(theme).matches() || theme.equals(".") || theme.equals("..")) {
       map.errorAt("theme", "theme \"" + theme + "\" must be the name of a folder under themes/",
@@ -142,7 +156,7 @@ public final class ConfigLoader {
     }
     diagnostics.throwIfErrors();
     return new SiteConfig(title, baseUrl, language, zone, theme, paginate, stablePages, summaryLength, feed,
-        search, permalink, channels, maxBytes, disabled);
+        search, permalink, channels, maxBytes, disabled, identity, requireEditor, navTopics);
   }
 
   /** A close zone id, a zone named after the city typed, or the usual example. */

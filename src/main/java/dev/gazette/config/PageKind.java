@@ -12,6 +12,8 @@ public enum PageKind {
   TAGS("tags"),
   AUTHORS("authors"),
   SOURCES("sources"),
+  EDITORS("editors"),
+  TOPICS("topics"),
   SITEMAP("sitemap"),
   ROBOTS("robots"),
   NOT_FOUND("404");

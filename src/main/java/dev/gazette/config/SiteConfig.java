@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param maxArticleBytes articles larger than this are an error
  * @param stablePages archive pages numbered from the oldest ({@code paginate: {stable: true}})
  * @param disabled kinds of output switched off with {@code disableKinds}
+ * @param site what the site says of itself: tagline, description, publisher logo
+ * @param requireEditor a missing {@code editor} (责任编辑) is an error
+ * @param navTopics ids of the topics (专题) linked from the channel bar, in order
  */
 public record SiteConfig(
     String title,
@@ -32,14 +35,35 @@ public record SiteConfig(
     String permalink,
     List<Channel> channels,
     long maxArticleBytes,
-    Set<PageKind> disabled) {
+    Set<PageKind> disabled,
+    Identity site,
+    boolean requireEditor,
+    List<String> navTopics) {
 
   public SiteConfig {
     Objects.requireNonNull(title);
     Objects.requireNonNull(baseUrl);
     Objects.requireNonNull(timezone);
     channels = List.copyOf(channels);
+    Objects.requireNonNull(site);
+    navTopics = List.copyOf(navTopics);
     disabled = disabled.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(disabled));
+  }
+
+  /**
+   * What the site says of itself, shown by themes and in meta tags and structured data.
+   *
+   * @param tagline the slogan under the site title, or ""
+   * @param description the home page's meta description, or ""
+   * @param logo the publisher logo (a site path or URL) for structured data, or null
+   */
+  public record Identity(String tagline, String description, String logo) {
+    public static final Identity NONE = new Identity("", "", null);
+
+    public Identity {
+      Objects.requireNonNull(tagline);
+      Objects.requireNonNull(description);
+    }
   }
 
   /** Whether the site writes this kind of output ({@code disableKinds} switches kinds off). */
@@ -67,6 +91,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(BaseUrl url) {
     return new SiteConfig(title, url, language, timezone, theme, paginate, stablePages, summaryLength, feed,
-        search, permalink, channels, maxArticleBytes, disabled);
+        search, permalink, channels, maxArticleBytes, disabled, site, requireEditor, navTopics);
   }
 }

@@ -42,6 +42,9 @@ public final class AtomFeed {
       for (String author : a.authors()) {
         sb.append("    <author><name>").append(Xml.escape(author)).append("</name></author>\n");
       }
+      for (String editor : a.editorial().editors()) {
+        sb.append("    <contributor><name>").append(Xml.escape(editor)).append("</name></contributor>\n");
+      }
       for (String tag : a.tags()) {
         sb.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
       }

@@ -12,7 +12,7 @@ import dev.gazette.output.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every feed of the site: the site's, one per channel and one per tag, in each configured format. */
+/** Every feed of the site: the site's, one per channel, tag and topic, in each configured format. */
 public final class Feeds {
   private Feeds() {}
 
@@ -28,7 +28,15 @@ public final class Feeds {
       String dir = Permalinks.tag(tag.name());
       out.add(spec(c, dir, c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
     }
+    for (var topic : c.writes(PageKind.TOPICS) ? site.topics().values() : List.<Site.Topic>of()) {
+      out.add(topic(c, topic));
+    }
     return out;
+  }
+
+  private static FeedSpec topic(SiteConfig c, Site.Topic topic) {
+    return spec(c, Permalinks.topic(topic.id()), c.title() + " - " + topic.page().title(), "专题：" + topic.page().title(),
+        topic.articles());
   }
 
   /**
@@ -45,6 +53,11 @@ public final class Feeds {
     for (String id : a.channel().lineage()) {
       var channel = c.channelsById().get(id);
       out.add(spec(c, Permalinks.channel(id), c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(id)));
+    }
+    if (c.writes(PageKind.TOPICS)) {
+      for (String id : a.topics()) {
+        out.add(topic(c, site.topics().get(id)));
+      }
     }
     if (c.writes(PageKind.TAGS)) {
       for (String name : a.tags()) {

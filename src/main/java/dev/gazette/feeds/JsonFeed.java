@@ -32,7 +32,7 @@ public final class JsonFeed {
           .append("      \"content_html\": ").append(str(AbsoluteLinks.of(a.html().text(), base.origin(), link))).append(",\n")
           .append("      \"date_published\": ").append(str(RFC_3339.format(a.date().withNano(0))));
       if (!a.lastModified().equals(a.date())) {
-        sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.updated().withNano(0))));
+        sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.lastModified().withNano(0))));
       }
       if (a.image() != null) {
         sb.append(",\n      \"image\": ").append(str(Feeds.imageUrl(base, a.image())));
@@ -45,11 +45,37 @@ public final class JsonFeed {
       for (int i = 0; i < a.tags().size(); i++) {
         sb.append(i == 0 ? "" : ", ").append(str(a.tags().get(i)));
       }
-      sb.append("]\n    }");
+      sb.append("]");
+      editorial(sb, a);
+      sb.append("\n    }");
       sep = ",\n";
     }
     sb.append(feed.items().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return sb.toString();
+  }
+
+  /** The editorial fields as the extension {@code _gazette} (JSON Feed: custom keys start with _). */
+  private static void editorial(StringBuilder sb, Article a) {
+    var e = a.editorial();
+    var fields = new java.util.ArrayList<String>();
+    if (!e.editors().isEmpty()) {
+      fields.add("\"editors\": [" + String.join(", ", e.editors().stream().map(JsonFeed::str).toList()) + "]");
+    }
+    if (e.originalTitle() != null) {
+      fields.add("\"original_title\": " + str(e.originalTitle()));
+    }
+    if (e.originalAuthor() != null) {
+      fields.add("\"original_author\": " + str(e.originalAuthor()));
+    }
+    if (e.sourceUrl() != null) {
+      fields.add("\"source_url\": " + str(e.sourceUrl()));
+    }
+    if (!fields.isEmpty() && !a.source().isEmpty()) {
+      fields.add(0, "\"source\": " + str(a.source()));
+    }
+    if (!fields.isEmpty()) {
+      sb.append(",\n      \"_gazette\": {").append(String.join(", ", fields)).append('}');
+    }
   }
 
   private static String str(String s) {

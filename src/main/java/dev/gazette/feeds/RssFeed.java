@@ -8,7 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address),
+ * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address), editors
+ * (责任编辑) in {@code dc:contributor}, a reprint's 来源 with its URL in {@code <source url>},
  * {@code pubDate} in RFC 822 with English names and the site's offset, {@code guid} = permalink,
  * the teaser in {@code description} and the full body, with absolute links, in {@code
  * content:encoded}; the lead image as Media RSS {@code media:content} (an {@code enclosure} would
@@ -48,6 +49,13 @@ public final class RssFeed {
           .append("    <pubDate>").append(rfc822(a.date())).append("</pubDate>\n");
       for (String author : a.authors()) {
         sb.append("    <dc:creator>").append(Xml.escape(author)).append("</dc:creator>\n");
+      }
+      for (String editor : a.editorial().editors()) {
+        sb.append("    <dc:contributor>").append(Xml.escape(editor)).append("</dc:contributor>\n");
+      }
+      if (a.editorial().sourceUrl() != null && !a.source().isEmpty()) {
+        sb.append("    <source url=\"").append(Xml.escape(a.editorial().sourceUrl())).append("\">")
+            .append(Xml.escape(a.source())).append("</source>\n");
       }
       if (a.channel() != null) {
         sb.append("    <category>").append(Xml.escape(a.channel().name())).append("</category>\n");

@@ -67,6 +67,13 @@ public final class Sitemap {
     if (c.writes(PageKind.SOURCES)) {
       site.sources().values().forEach(t -> out.add(new Entry(Permalinks.source(t.name()), t.articles().get(0).date())));
     }
+    if (c.writes(PageKind.EDITORS)) {
+      site.editors().values().forEach(t -> out.add(new Entry(Permalinks.editor(t.name()), t.articles().get(0).date())));
+    }
+    if (c.writes(PageKind.TOPICS)) {
+      site.topics().values().forEach(t -> out.add(new Entry(Permalinks.topic(t.id()),
+          t.articles().isEmpty() ? t.page().lastModified() : t.articles().get(0).date())));
+    }
     return out;
   }
 

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The validated front matter of one file. For a standalone page ({@code layout: page}) channel,
- * source and authors may be empty and date may be null.
+ * The validated front matter of one file. For a standalone page or a topic ({@code layout: page},
+ * {@code layout: topic}) channel, source and authors may be empty and date may be null.
  *
+ * @param topics the ids of the topics (专题) an article joins
  * @param slug the last URL segment (explicit, or the file name)
  * @param params every field Gazette does not know, for templates
  * @param positions where each field's value stands in the file
@@ -27,8 +28,10 @@ public record FrontMatter(
     boolean headline,
     boolean draft,
     ZonedDateTime expires,
-    boolean page,
+    Layout layout,
     List<String> aliases,
+    Editorial editorial,
+    List<String> topics,
     Map<String, Object> params,
     Map<String, Position> positions) {
 
@@ -40,8 +43,16 @@ public record FrontMatter(
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
+    Objects.requireNonNull(layout);
+    editorial = editorial == null ? Editorial.NONE : editorial;
+    topics = List.copyOf(topics);
     params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     positions = Map.copyOf(positions);
+  }
+
+  /** Whether the file stands outside the channels: a page or a topic. */
+  public boolean page() {
+    return layout.standalone();
   }
 
   /** Where a field stands, or the first front-matter line when it is absent. */

@@ -22,7 +22,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Turns a content file into a {@link ParsedDocument}: a pure function of the file's text. */
 public final class FrontMatterParser {
   static final Set<String> KNOWN = Set.of("title", "channel", "date", "source", "author", "summary",
-      "tags", "image", "slug", "updated", "headline", "draft", "expires", "layout", "aliases");
+      "tags", "image", "slug", "updated", "headline", "draft", "expires", "layout", "aliases", "editor",
+      "originalTitle", "originalAuthor", "sourceUrl", "corrections", "topics");
   static final List<String> REQUIRED = List.of("title", "channel", "date", "source", "author");
 
   private final SiteConfig config;
@@ -63,11 +64,13 @@ public final class FrontMatterParser {
   }
 
   private FrontMatter fields(SourceFile file, YamlMap m, FrontMatterSplitter.Split split) {
-    String layout = m.string("layout").map(String::strip).orElse("article");
-    if (!layout.equals("page") && !layout.equals("article")) {
-      m.errorAt("layout", "unknown layout \"" + layout + "\"", "use layout: page for a standalone page, or leave it out for an article");
+    String layoutName = m.string("layout").map(String::strip).orElse("article");
+    Layout layout = Layout.of(layoutName).orElse(Layout.ARTICLE);
+    if (Layout.of(layoutName).isEmpty()) {
+      m.errorAt("layout", "unknown layout \"" + layoutName + "\"",
+          "use layout: page for a standalone page, layout: topic for a special topic (专题), or leave it out for an article");
     }
-    boolean page = layout.equals("page");
+    boolean page = layout.standalone();
     for (String key : REQUIRED) {
       if (page && !key.equals("title")) {
         continue;
@@ -80,6 +83,13 @@ public final class FrontMatterParser {
             comment ? "a # after the colon starts a comment in YAML: quote the value, " + key + ": \"#1 ...\""
                 : requiredHint(key));
       }
+    }
+    List<String> editors = names(m, "editor");
+    if (!page && config.requireEditor() && editors.isEmpty()) {
+      var at = m.keyNode("editor");
+      m.diagnostics().error(file.relPath(), at.map(m::line).orElse(1), at.map(m::col).orElse(1),
+          at.isPresent() ? "\"editor\" is empty" : "missing field \"editor\" (requireEditor: true in site-config.yml)",
+          "add editor: 王敏 (责任编辑, the editor responsible for the article)");
     }
     var positions = new HashMap<String, Position>();
     for (String key : m.keys()) {
@@ -165,8 +175,10 @@ public final class FrontMatterParser {
         params.put(key, m.toJava(key));
       }
     }
+    Editorial editorial = EditorialFields.read(m, editors, config.timezone());
+    List<String> topics = EditorialFields.topics(m, names(m, "topics"), layout);
     return new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug,
-        updated, headline, draft, expires, page, aliases, params, positions);
+        updated, headline, draft, expires, layout, aliases, editorial, topics, params, positions);
   }
 
   private String slug(SourceFile file, YamlMap m) {

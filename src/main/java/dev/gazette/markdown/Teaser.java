@@ -2,8 +2,9 @@ package dev.gazette.markdown;
 
 /**
  * Cuts a teaser from plain text (SPEC §6): at most {@code max} code points, ending at the last
- * sentence end inside that length, with an ellipsis only when the text was cut. Code points are
- * counted, so an emoji or a rare character outside the BMP is never split.
+ * sentence end inside that length. An ellipsis marks a cut inside a sentence only: a teaser that
+ * ends with its sentence's 。 needs none (never {@code 。…}). Code points are counted, so an emoji
+ * or a rare character outside the BMP is never split.
  */
 public final class Teaser {
   static final String ELLIPSIS = "…";
@@ -25,9 +26,10 @@ public final class Teaser {
         break;
       }
     }
-    if (cut < 0) {
-      cut = end;
+    if (cut > 0) {
+      return text.substring(0, cut).stripTrailing();
     }
-    return text.substring(0, cut).stripTrailing() + ELLIPSIS;
+    // a cut inside a sentence: no comma or colon before the ellipsis
+    return text.substring(0, end).stripTrailing().replaceAll("[，、；：,;:]+$", "") + ELLIPSIS;
   }
 }

@@ -1,6 +1,8 @@
 package dev.gazette.model;
 
 import dev.gazette.config.Channel;
+import dev.gazette.frontmatter.Editorial;
+import dev.gazette.frontmatter.Layout;
 import dev.gazette.store.StoredText;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Objects;
  * @param teaser the lead, or else the teaser cut from the body (SPEC §6)
  * @param path the decoded site path of the page, {@code news/suzhou/2022/06/slug/}
  * @param html the body as HTML, kept on disk until a page or feed reads it
+ * @param topics ids of the topics (专题) the article joins
  */
 public record Article(
     String relPath,
@@ -31,8 +34,10 @@ public record Article(
     String teaser,
     String image,
     boolean headline,
-    boolean page,
+    Layout layout,
     List<String> aliases,
+    Editorial editorial,
+    List<String> topics,
     Map<String, Object> params,
     String path,
     StoredText html,
@@ -46,17 +51,38 @@ public record Article(
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     aliases = List.copyOf(aliases);
+    Objects.requireNonNull(layout);
+    Objects.requireNonNull(editorial);
+    topics = List.copyOf(topics);
     params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
   }
 
+  /** Whether it stands outside the channels: a standalone page or a topic. */
+  public boolean page() {
+    return layout.standalone();
+  }
+
+  public boolean topic() {
+    return layout == Layout.TOPIC;
+  }
+
   /**
-   * When the article last changed: {@code updated} when it is later than {@code date}, else
-   * {@code date} (null only for an undated standalone page).
+   * When the article last changed: the latest of {@code date}, {@code updated} and the newest
+   * correction (null only for an undated standalone page without either).
    */
   public ZonedDateTime lastModified() {
-    if (date == null) {
-      return updated;
+    ZonedDateTime last = date;
+    for (ZonedDateTime t : new ZonedDateTime[] {updated, editorial.lastCorrected()}) {
+      if (t != null && (last == null || t.isAfter(last))) {
+        last = t;
+      }
     }
-    return updated != null && updated.isAfter(date) ? updated : date;
+    return last;
+  }
+
+  /** The modification date to show and publish when it differs from {@code date}, else null. */
+  public ZonedDateTime modified() {
+    ZonedDateTime last = lastModified();
+    return last == null || last.equals(date) ? null : last;
   }
 }

@@ -13,6 +13,9 @@ public final class Permalinks {
   public static final String TAGS = "tags/";
   public static final String AUTHORS = "authors/";
   public static final String SOURCES = "sources/";
+  public static final String EDITORS = "editors/";
+  /** Special topics (专题): {@code topics/<slug>/}, wherever the topic's file stands under content/. */
+  public static final String TOPICS = "topics/";
   /** The search page; its index is {@code search/index.json}. */
   public static final String SEARCH = "search/";
 
@@ -26,6 +29,9 @@ public final class Permalinks {
 
   /** The path of an article (from the permalink pattern) or of a standalone page. */
   public String of(FrontMatter fm, SourceFile source) {
+    if (fm.layout() == dev.gazette.frontmatter.Layout.TOPIC) {
+      return topic(fm.slug());
+    }
     if (fm.page()) {
       String content = source.contentPath();
       int slash = content.lastIndexOf('/');
@@ -67,6 +73,15 @@ public final class Permalinks {
 
   public static String source(String name) {
     return SOURCES + key(name) + "/";
+  }
+
+  public static String editor(String name) {
+    return EDITORS + key(name) + "/";
+  }
+
+  /** The page of the topic whose slug is {@code id}. */
+  public static String topic(String id) {
+    return TOPICS + id + "/";
   }
 
   /** The feed pages link to, in the folder of {@code index}: {@code news/rss.xml} by default. */

@@ -9,10 +9,11 @@ import java.util.SortedMap;
  * The assembled site: every list a page shows, computed once.
  *
  * @param articles published articles, newest first (date, then source path)
- * @param pages standalone pages, by path
+ * @param pages standalone pages, by path (topics are not among them)
  * @param byChannel every channel id, in config order, to its articles and its descendants', newest
  *     first
- * @param tags tag key to its articles; likewise authors and sources
+ * @param tags tag key to its articles; likewise authors, sources and editors
+ * @param topics topic id (its slug) to the topic page and its articles, by id
  * @param headlines articles marked headline, newest first
  * @param neighbours by article relPath: previous, next and related articles
  */
@@ -24,6 +25,8 @@ public record Site(
     SortedMap<String, Term> tags,
     SortedMap<String, Term> authors,
     SortedMap<String, Term> sources,
+    SortedMap<String, Term> editors,
+    SortedMap<String, Topic> topics,
     List<Article> headlines,
     Map<String, Neighbours> neighbours) {
 
@@ -43,6 +46,17 @@ public record Site(
    */
   public record Term(String key, String name, List<Article> articles) {
     public Term {
+      articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * A special topic (专题): its own page ({@code layout: topic}) and the articles that joined it.
+   *
+   * @param articles newest first
+   */
+  public record Topic(String id, Article page, List<Article> articles) {
+    public Topic {
       articles = List.copyOf(articles);
     }
   }

@@ -32,8 +32,13 @@ public final class SiteAssembler {
   public static Site assemble(SiteConfig config, List<Article> all) {
     var articles = new ArrayList<Article>();
     var pages = new ArrayList<Article>();
+    var topicPages = new TreeMap<String, Article>();
     for (Article a : all) {
-      (a.page() ? pages : articles).add(a);
+      if (a.topic()) {
+        topicPages.put(topicId(a), a);
+      } else {
+        (a.page() ? pages : articles).add(a);
+      }
     }
     articles.sort(NEWEST_FIRST);
     pages.sort(Comparator.comparing(Article::path));
@@ -53,6 +58,8 @@ public final class SiteAssembler {
     var tags = terms(articles, Article::tags);
     var authors = terms(articles, Article::authors);
     var sources = terms(articles, a -> List.of(a.source()));
+    var editors = terms(articles, a -> a.editorial().editors());
+    var topics = topics(topicPages, articles);
     var headlines = articles.stream().filter(Article::headline).limit(HEADLINES).toList();
 
     var neighbours = new HashMap<String, Site.Neighbours>();
@@ -67,7 +74,28 @@ public final class SiteAssembler {
         neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex, epoch)));
       }
     }
-    return new Site(config, articles, pages, byChannel, tags, authors, sources, headlines, neighbours);
+    return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
+  }
+
+  /** A topic's id: the slug its page was written with ({@code topics/<id>/}). */
+  public static String topicId(Article topicPage) {
+    String p = topicPage.path();
+    return p.substring(Permalinks.TOPICS.length(), p.length() - 1);
+  }
+
+  /** Each topic with the articles that name it, newest first; unknown ids are reported by {@link Topics}. */
+  private static TreeMap<String, Site.Topic> topics(Map<String, Article> pages, List<Article> articles) {
+    var lists = new HashMap<String, List<Article>>();
+    for (Article a : articles) {
+      for (String id : a.topics()) {
+        if (pages.containsKey(id)) {
+          lists.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    var out = new TreeMap<String, Site.Topic>();
+    pages.forEach((id, page) -> out.put(id, new Site.Topic(id, page, lists.getOrDefault(id, List.of()))));
+    return out;
   }
 
   private static TreeMap<String, Site.Term> terms(List<Article> articles, Function<Article, List<String>> names) {

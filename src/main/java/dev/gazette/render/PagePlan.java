@@ -7,6 +7,7 @@ import dev.gazette.model.Site;
 import dev.gazette.render.Views.ArticleView;
 import dev.gazette.render.Views.BlockView;
 import dev.gazette.render.Views.ChannelView;
+import dev.gazette.render.Views.LinkView;
 import dev.gazette.render.Views.PageLink;
 import dev.gazette.render.Views.PageView;
 import dev.gazette.render.Views.PaginatorView;
@@ -25,11 +26,13 @@ public final class PagePlan {
   private final ViewModels views;
   private final TemplateRenderer templates;
   private final Map<String, Object> globals;
+  private final StructuredData structured;
 
   public PagePlan(Site site, ViewModels views, TemplateRenderer templates) {
     this.site = site;
     this.views = views;
     this.templates = templates;
+    this.structured = new StructuredData(views.site(), views.base(), site.config().site().logo());
     this.globals = Map.of(
         "site", views.site(),
         "relUrl", new UrlFunctions.RelUrl(views.base()),
@@ -51,6 +54,8 @@ public final class PagePlan {
     site.tags().values().forEach(t -> jobs.addAll(term("tag", Permalinks.tag(t.name()), t)));
     site.authors().values().forEach(t -> jobs.addAll(term("author", Permalinks.author(t.name()), t)));
     site.sources().values().forEach(t -> jobs.addAll(term("source", Permalinks.source(t.name()), t)));
+    site.editors().values().forEach(t -> jobs.addAll(term("editor", Permalinks.editor(t.name()), t)));
+    site.topics().values().forEach(t -> jobs.addAll(topic(t)));
     jobs.addAll(notFound());
     if (site.config().search()) {
       jobs.add(search());
@@ -62,8 +67,7 @@ public final class PagePlan {
   public PageJob search() {
     String path = Permalinks.SEARCH;
     return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> {
-      var m = model(new PageView("search", "站内搜索", views.url(path), views.absolute(path),
-          site.config().title() + " 站内搜索", "", views.feedUrl(""), null));
+      var m = model(view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null));
       m.put("indexUrl", views.url(path + "index.json"));
       return m;
     }, "the search page");
@@ -82,8 +86,9 @@ public final class PagePlan {
       }
     }
     var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
-    var m = model(new PageView("home", site.config().title(), views.url(""), views.absolute(""),
-        site.config().title(), "", views.feedUrl(""), null));
+    String description = site.config().site().description();
+    var m = model(view("home", site.config().title(), "", description.isEmpty() ? site.config().title() : description,
+        "", "", null, null, null));
     m.put("headlines", views.articles(site.headlines()));
     m.put("latest", views.articles(latest));
     m.put("blocks", List.copyOf(blocks));
@@ -101,11 +106,15 @@ public final class PagePlan {
     String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
     var out = new ArrayList<PageJob>();
     paginate(site.byChannel().get(id), index, shown, (paginator, path) -> out.add(new PageJob("channel", path, template, () -> {
-      var m = model(new PageView("channel", c.name(), views.url(path), views.absolute(path),
-          site.config().title() + " " + c.name(), c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(),
-          c.feedUrl(), null));
+      var crumbs = views.breadcrumb(id);
+      String description = site.config().title() + " " + c.name();
+      var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
+      crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
+      var m = model(view("channel", c.name(), path, description,
+          c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(), index, c.name(), null,
+          structured.collection(c.name(), views.absolute(path), description, trail)));
       m.put("channel", c);
-      m.put("breadcrumb", views.breadcrumb(id));
+      m.put("breadcrumb", crumbs);
       m.put("paginator", paginator.get());
       return m;
     }, "the index of channel " + id)));
@@ -119,10 +128,13 @@ public final class PagePlan {
   private Map<String, Object> articleModel(Article a) {
     ArticleView v = views.article(a);
     var n = site.neighboursOf(a);
-    var m = model(new PageView("article", a.title(), v.url(), v.permalink(), a.teaser(),
-        a.channel().topId(), v.channel().feedUrl(), image(a)));
+    var crumbs = views.breadcrumb(a.channel().id());
+    var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
+    crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
+    var m = model(view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
+        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, image(a))));
     m.put("article", v);
-    m.put("breadcrumb", views.breadcrumb(a.channel().id()));
+    m.put("breadcrumb", crumbs);
     if (n.prev() != null) {
       m.put("prev", views.article(n.prev()));
     }
@@ -136,8 +148,7 @@ public final class PagePlan {
   public PageJob page(Article p) {
     return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
       ArticleView v = views.article(p);
-      var m = model(new PageView("page", p.title(), v.url(), v.permalink(), p.teaser(), "",
-          views.feedUrl(""), image(p)));
+      var m = model(view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null));
       m.put("article", v);
       return m;
     }, p.relPath());
@@ -152,17 +163,20 @@ public final class PagePlan {
     PageKind pages = switch (kind) {
       case "tag" -> PageKind.TAGS;
       case "author" -> PageKind.AUTHORS;
+      case "editor" -> PageKind.EDITORS;
       default -> PageKind.SOURCES;
     };
     if (!site.config().writes(pages)) {
       return List.of();
     }
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
-    String feed = views.feedUrl(kind.equals("tag") ? index : "");
+    boolean tag = kind.equals("tag");
     var out = new ArrayList<PageJob>();
     paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(kind, path, template, () -> {
-      var m = model(new PageView(kind, term.name(), views.url(path), views.absolute(path),
-          site.config().title() + " " + term.name(), "", feed, null));
+      String description = site.config().title() + " " + term.name();
+      var m = model(view(kind, term.name(), path, description, "", tag ? index : "", tag ? term.name() : null, null,
+          tag ? structured.collection(term.name(), views.absolute(path), description,
+              List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null));
       m.put("term", term.name());
       m.put("paginator", paginator.get());
       return m;
@@ -176,11 +190,54 @@ public final class PagePlan {
       return List.of();
     }
     return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
-      var m = model(new PageView("404", "页面未找到", views.url("404.html"), views.absolute("404.html"),
-          "", "", views.feedUrl(""), null));
+      var m = model(view("404", "页面未找到", "404.html", "", "", "", null, null, null));
       m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
       return m;
     }, "the 404 page"));
+  }
+
+  public List<PageJob> topic(Site.Topic topic) {
+    return topic(topic, null);
+  }
+
+  /**
+   * The pages of a special topic (专题): its intro and image from its own file, then its articles,
+   * newest first and paginated; with {@code shown}, only the page that lists that article.
+   */
+  public List<PageJob> topic(Site.Topic topic, Article shown) {
+    if (!site.config().writes(PageKind.TOPICS)) {
+      return List.of();
+    }
+    String index = Permalinks.topic(topic.id());
+    String template = templates.pick(List.of("topic.ftlh", "list.ftlh"));
+    Article p = topic.page();
+    var out = new ArrayList<PageJob>();
+    paginate(topic.articles(), index, shown, (paginator, path) -> out.add(new PageJob("topic", path, template, () -> {
+      ArticleView v = views.article(p);
+      var m = model(view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
+          structured.collection(p.title(), views.absolute(path), p.teaser(),
+              List.of(homeCrumb(), new LinkView(p.title(), views.url(index))))));
+      m.put("topic", v);
+      m.put("paginator", paginator.get());
+      return m;
+    }, p.relPath())));
+    return out;
+  }
+
+  /**
+   * A page's view; its feeds are those of the folder {@code feedIndex}, titled "site · feedName"
+   * (the site's own feed, titled with the site name, when {@code feedName} is null).
+   */
+  private PageView view(String kind, String title, String path, String description, String section,
+      String feedIndex, String feedName, String image, String jsonLd) {
+    String siteTitle = site.config().title();
+    String feedTitle = feedName == null ? siteTitle : siteTitle + " · " + feedName;
+    return new PageView(kind, title, views.url(path), views.absolute(path), description, section,
+        views.feedUrl(feedName == null ? "" : feedIndex), image, views.feeds(feedName == null ? "" : feedIndex, feedTitle), jsonLd);
+  }
+
+  private LinkView homeCrumb() {
+    return new LinkView("首页", views.url(""));
   }
 
   /** Receives each page of a list: its paginator (made when the page is rendered) and its path. */

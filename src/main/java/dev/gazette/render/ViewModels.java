@@ -55,8 +55,10 @@ public final class ViewModels {
       top.add(channel(c));
     }
     var pages = site.pages().stream().map(p -> new LinkView(p.title(), url(p.path()))).toList();
+    var identity = site.config().site();
     this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
-        List.copyOf(top), pages, feedUrl(""), site.config().search() ? url(Permalinks.SEARCH) : null, year);
+        List.copyOf(top), pages, feedUrl(""), site.config().search() ? url(Permalinks.SEARCH) : null, year,
+        identity.tagline(), identity.description(), site.config().navTopics().stream().map(this::topic).toList());
   }
 
   public SiteView site() {
@@ -93,6 +95,19 @@ public final class ViewModels {
     return view;
   }
 
+  /** The link to a topic's page, named with its title. */
+  public LinkView topic(String id) {
+    var t = site.topics().get(id);
+    return new LinkView(t == null ? id : t.page().title(), url(Permalinks.topic(id)));
+  }
+
+  /** Feeds of the folder {@code index}, one per configured format, titled {@code name}. */
+  public List<Views.FeedLink> feeds(String index, String name) {
+    var feed = site.config().feed();
+    return feed.formats().stream()
+        .map(f -> new Views.FeedLink(f.mediaType(), name, url(index + feed.file(f)))).toList();
+  }
+
   public ChannelView channel(String id) {
     return channels.get(id);
   }
@@ -110,8 +125,10 @@ public final class ViewModels {
 
   public ArticleView article(Article a) {
     Cached c = articles.get(a.relPath());
+    // the view also shows its channel's view and its topics' titles, which can change while the article does not
     if (c != null && c.article() == a
-        && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))) {
+        && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))
+        && c.view().topics().equals(a.topics().stream().map(this::topic).toList())) {
       return c.view();
     }
     ArticleView v = build(a);
@@ -138,7 +155,19 @@ public final class ViewModels {
         display(a.updated()), iso(a.updated()),
         a.source(), a.source().isEmpty() || !c.writes(PageKind.SOURCES) ? null : url(Permalinks.source(a.source())),
         authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html()), a.readingMinutes(), a.charCount(),
-        a.headline(), a.params());
+        a.headline(), a.params(), editors(a), a.editorial().originalTitle(), a.editorial().originalAuthor(),
+        a.editorial().sourceUrl(), corrections(a), a.topics().stream().map(this::topic).toList(),
+        display(a.modified()), iso(a.modified()), null, null);
+  }
+
+  private List<LinkView> editors(Article a) {
+    boolean pages = site.config().writes(PageKind.EDITORS);
+    return a.editorial().editors().stream().map(n -> new LinkView(n, pages ? url(Permalinks.editor(n)) : null)).toList();
+  }
+
+  private static List<Views.CorrectionView> corrections(Article a) {
+    return a.editorial().corrections().stream()
+        .map(c -> new Views.CorrectionView(display(c.date()), iso(c.date()), c.text())).toList();
   }
 
   /** {@code 2022-06-26 17:05}, or just the day for a date written without a time. */

@@ -12,11 +12,23 @@ import java.util.Map;
 public final class Views {
   private Views() {}
 
+  /** @param topics the topics (专题) the channel bar links, from {@code topics:} in the config */
   public record SiteView(String title, String baseUrl, String language, List<ChannelView> channels,
-      List<LinkView> pages, String feedUrl, String searchUrl, int year) {}
+      List<LinkView> pages, String feedUrl, String searchUrl, int year, String tagline, String description,
+      List<LinkView> topics) {}
 
+  /**
+   * @param feeds one link per configured feed format, titled with this page's name
+   * @param jsonLd the page's structured data (schema.org JSON-LD), safe inside a script element, or null
+   */
   public record PageView(String kind, String title, String url, String permalink,
-      String description, String section, String feedUrl, String image) {}
+      String description, String section, String feedUrl, String image, List<FeedLink> feeds, String jsonLd) {}
+
+  /** A feed to advertise in {@code <link rel="alternate">}: media type, title and URL. */
+  public record FeedLink(String type, String title, String url) {}
+
+  /** A correction (更正) as shown: display date, ISO date, text. */
+  public record CorrectionView(String date, String dateIso, String text) {}
 
   public record ChannelView(String id, String key, String name, String url, String feedUrl,
       int depth, List<ChannelView> children, String parentId) {}
@@ -27,7 +39,9 @@ public final class Views {
       String date, String dateIso, String day, String updated, String updatedIso, String source,
       String sourceUrl, List<LinkView> authors, List<LinkView> tags, String lead, String summary,
       String image, Html content, int readingMinutes, int charCount, boolean headline,
-      Map<String, Object> params) {}
+      Map<String, Object> params, List<LinkView> editors, String originalTitle, String originalAuthor,
+      String originalUrl, List<CorrectionView> corrections, List<LinkView> topics, String modified,
+      String modifiedIso, Integer imageWidth, Integer imageHeight) {}
 
   /**
    * An article body for templates: a string ({@code ${article.content?no_esc}}) read from the

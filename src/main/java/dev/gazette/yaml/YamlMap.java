@@ -177,6 +177,23 @@ public final class YamlMap {
     return OptionalInt.empty();
   }
 
+  /** A list of mappings ({@code corrections: [{date: ..., text: ...}]}); other items are errors. */
+  public List<YamlMap> maps(String key, String example) {
+    var node = node(key);
+    if (node.isEmpty() || isNull(node.get())) {
+      return List.of();
+    }
+    if (!(node.get() instanceof SequenceNode seq)) {
+      error(node.get(), "\"" + key + "\" must be a list, not a " + kind(node.get()), "write " + example);
+      return List.of();
+    }
+    var out = new ArrayList<YamlMap>();
+    for (Node item : seq.getValue()) {
+      of(item, file, firstLine, diagnostics, "each item of \"" + key + "\"", "write " + example).ifPresent(out::add);
+    }
+    return out;
+  }
+
   /** A nested mapping. */
   public Optional<YamlMap> map(String key) {
     return node(key).filter(n -> !isNull(n)).flatMap(n -> of(n, file, firstLine, diagnostics, "\"" + key + "\""));

@@ -14,12 +14,12 @@ class TeaserTest {
   }
 
   @Test
-  void longTextIsCutAtTheLastSentenceEndInsideTheLength() {
+  void longTextIsCutAtTheLastSentenceEndInsideTheLengthWithoutAnEllipsis() {
     String text = "第一句。第二句！第三句？第四句很长很长很长";
-    assertThat(Teaser.cut(text, 12)).isEqualTo("第一句。第二句！第三句？…");
-    assertThat(Teaser.cut(text, 11)).isEqualTo("第一句。第二句！…");
-    assertThat(Teaser.cut("Short one! Another sentence here", 20)).isEqualTo("Short one!…");
-    assertThat(Teaser.cut("问句?后面还有很多字", 6)).isEqualTo("问句?…");
+    assertThat(Teaser.cut(text, 12)).isEqualTo("第一句。第二句！第三句？");
+    assertThat(Teaser.cut(text, 11)).isEqualTo("第一句。第二句！");
+    assertThat(Teaser.cut("Short one! Another sentence here", 20)).isEqualTo("Short one!");
+    assertThat(Teaser.cut("问句?后面还有很多字", 6)).isEqualTo("问句?");
   }
 
   @Test
@@ -37,12 +37,17 @@ class TeaserTest {
     assertThat(Teaser.cut(emoji, 5)).isEqualTo(emoji);
     assertThat(Teaser.cut(emoji, 3)).isEqualTo("😀😀😀…");
     String cut = Teaser.cut("𠮷𠮷𠮷𠮷𠮷。𠮷𠮷𠮷", 7);
-    assertThat(cut).isEqualTo("𠮷𠮷𠮷𠮷𠮷。…");
+    assertThat(cut).isEqualTo("𠮷𠮷𠮷𠮷𠮷。");
     cut.codePoints().forEach(cp -> assertThat(Character.isSurrogate((char) cp) && cp < 0x10000).isFalse());
   }
 
   @Test
+  void aCutInsideASentenceDropsTheCommaBeforeTheEllipsis() {
+    assertThat(Teaser.cut("一二三，四五六七八九", 4)).isEqualTo("一二三…");
+  }
+
+  @Test
   void aSentenceEndRightAtTheLimitCounts() {
-    assertThat(Teaser.cut("一二三。四五六", 4)).isEqualTo("一二三。…");
+    assertThat(Teaser.cut("一二三。四五六", 4)).isEqualTo("一二三。");
   }
 }

@@ -58,7 +58,7 @@ class ChineseTextTest {
 
         苏州工业园区召开推进会。**会议**强调[创新](https://example.com/)！之后还有很长很长的一段文字没有句号
         """));
-    assertThat(teaser(site)).isEqualTo("小标题 苏州工业园区召开推进会。会议强调创新！…");
+    assertThat(teaser(site)).isEqualTo("小标题 苏州工业园区召开推进会。会议强调创新！");
   }
 
   @Test
