@@ -10,7 +10,7 @@ import java.util.Map;
  * arrays lists, numbers Long or Double. Anything else, trailing text included, is an
  * IllegalArgumentException naming the offset.
  */
-final class StrictJson {
+public final class StrictJson {
   private final String s;
   private int i;
 
@@ -18,7 +18,7 @@ final class StrictJson {
     this.s = s;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     var p = new StrictJson(text);
     p.space();
     Object v = p.value();
@@ -30,7 +30,7 @@ final class StrictJson {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(String text) {
+  public static Map<String, Object> object(String text) {
     Object v = parse(text);
     if (!(v instanceof Map)) {
       throw new IllegalArgumentException("not an object: " + text);

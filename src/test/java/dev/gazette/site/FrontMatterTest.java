@@ -166,7 +166,7 @@ class FrontMatterTest {
   void unknownFieldsReachTemplatesAsParams(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG.replace("timezone:", "theme: mini\ntimezone:")
         + article("content/a.md", "新闻", "news", "2022-06-26",
-            "editor: 责任编辑 王五", "priority: 3", "sponsored: true", "related_links: [甲, 乙]",
+            "photo_editor: 王五", "priority: 3", "sponsored: true", "related_links: [甲, 乙]",
             "extra: {photographer: 李四, place: 园区}")
         + """
         -- themes/mini/templates/list.ftlh --
@@ -174,7 +174,7 @@ class FrontMatterTest {
         -- themes/mini/templates/404.ftlh --
         404
         -- themes/mini/templates/article.ftlh --
-        editor=${article.params.editor}
+        editor=${article.params.photo_editor}
         priority=${article.params.priority}
         sponsored=${article.params.sponsored?c}
         links=${article.params.related_links?join("|")}
@@ -184,7 +184,7 @@ class FrontMatterTest {
         known=${article.params.title!"not a param"}
         """);
     assertThat(site.read("public/news/2022/06/a/index.html")).isEqualTo("""
-        editor=责任编辑 王五
+        editor=王五
         priority=3
         sponsored=true
         links=甲|乙
