@@ -77,6 +77,13 @@ final class Chromium implements AutoCloseable {
     waitFor("document.readyState === 'complete' && location.href === " + json(url), Duration.ofSeconds(10));
   }
 
+  /** Emulates a phone screen of {@code width} × {@code height} CSS pixels (mobile viewport, touch). */
+  void phone(int width, int height) throws Exception {
+    call("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":" + height
+        + ",\"deviceScaleFactor\":2,\"mobile\":true}");
+    call("Emulation.setTouchEmulationEnabled", "{\"enabled\":true}");
+  }
+
   /** Turns off the page's JavaScript; DevTools evaluation still works. */
   void disableJavaScript() throws Exception {
     call("Emulation.setScriptExecutionDisabled", "{\"value\":true}");
