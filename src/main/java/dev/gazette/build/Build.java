@@ -173,7 +173,8 @@ public final class Build implements AutoCloseable {
         selection.excluded(), config, markdown, cache, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
 
-    TemplateRenderer templates = steps.time("templates", () -> templates(o.siteDir(), config));
+    ThemeChain theme = steps.time("theme", () -> ThemeChain.of(o.siteDir(), config.theme()));
+    TemplateRenderer templates = steps.time("templates", () -> templates(theme, config));
     int year = o.now().atZone(config.timezone()).getYear();
     Structure structure = steps.time("structure", () -> Structure.of(config, articles));
     Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
@@ -192,7 +193,7 @@ public final class Build implements AutoCloseable {
         out.write(SearchIndex.render(site));
       }
     });
-    var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), config.theme(), steps.diagnostics));
+    var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), theme, steps.diagnostics));
     statics.parallelStream().forEach(out::write);
     steps.time("keep", () -> increment.keepRest(out));
     Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, out,
@@ -231,16 +232,15 @@ public final class Build implements AutoCloseable {
     return config;
   }
 
-  private TemplateRenderer templates(Path siteDir, SiteConfig config) {
-    boolean builtin = BuiltinTheme.usedBy(siteDir, config.theme());
-    Path dir = siteDir.resolve("themes").resolve(config.theme()).resolve("templates");
-    String key = (builtin ? "built-in" : TemplateFingerprint.of(dir)) + "|" + config.language() + "|" + config.timezone().getId();
+  private TemplateRenderer templates(ThemeChain theme, SiteConfig config) {
+    String key = theme.key() + "|" + config.language() + "|" + config.timezone().getId();
     if (cache.templates == null || !key.equals(cache.templatesKey)) {
-      var locale = Locale.forLanguageTag(config.language());
-      var zone = TimeZone.getTimeZone(config.timezone());
-      cache.templates = builtin
-          ? new TemplateRenderer(BuiltinTheme.templates(), "(built-in theme)/templates", locale, zone)
-          : new TemplateRenderer(dir, "themes/" + config.theme() + "/templates", locale, zone);
+      var layers = theme.templates();
+      if (layers.isEmpty()) {
+        throw new SiteException(Diagnostic.error("themes/" + config.theme() + "/templates", 0, 0,
+            "theme \"" + config.theme() + "\" has no templates", "add templates/, or extend another theme: extends: default in theme.yml"));
+      }
+      cache.templates = new TemplateRenderer(layers, Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
       cache.templatesKey = key;
     }
     return cache.templates;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The files copied as-is: the theme's {@code static/} (from the jar for the built-in theme), then
- * the site's {@code static/}, which wins when both have a file (so a site can override one theme
+ * The files copied as-is: the {@code static/} of each theme the site's theme extends, then the
+ * theme's own (from the jar for the built-in theme), then the site's {@code static/}, which wins when both have a file (so a site can override one theme
  * file). Dot files are skipped.
  */
 final class StaticFiles {
@@ -25,13 +25,19 @@ final class StaticFiles {
     return origin.startsWith("static/") || origin.startsWith("themes/") || origin.startsWith("(built-in theme)/");
   }
 
-  static List<OutputFile> collect(Path siteDir, String theme, Diagnostics diagnostics) {
+  static List<OutputFile> collect(Path siteDir, ThemeChain theme, Diagnostics diagnostics) {
     var out = new LinkedHashMap<String, OutputFile>();
-    if (BuiltinTheme.usedBy(siteDir, theme)) {
-      BuiltinTheme.staticFiles().forEach((path, bytes) ->
-          out.put(path, new OutputFile(path, bytes, null, "(built-in theme)/static/" + path)));
+    // the themes a theme extends first, so each one's files replace those of the theme below it
+    var layers = new java.util.ArrayList<>(theme.layers());
+    java.util.Collections.reverse(layers);
+    for (var layer : layers) {
+      if (layer.builtin()) {
+        BuiltinTheme.staticFiles().forEach((path, bytes) ->
+            out.put(path, new OutputFile(path, bytes, null, "(built-in theme)/static/" + path)));
+      } else {
+        add(siteDir, layer.dir().resolve("static"), out, diagnostics);
+      }
     }
-    add(siteDir, siteDir.resolve("themes").resolve(theme).resolve("static"), out, diagnostics);
     add(siteDir, siteDir.resolve("static"), out, diagnostics);
     return List.copyOf(out.values());
   }

@@ -143,6 +143,7 @@ public final class ConfigLoader {
           "write theme: default, or the folder name of another theme (letters, digits, . _ -)");
       theme = "default";
     } else if (siteDir != null && !Files.isDirectory(siteDir.resolve("themes").resolve(theme).resolve("templates"))
+        && !Files.isRegularFile(siteDir.resolve("themes").resolve(theme).resolve("theme.yml"))
         && !(theme.equals(BUILTIN_THEME) && !Files.exists(siteDir.resolve("themes").resolve(theme)))) {
       var known = new ArrayList<String>();
       try (var s = Files.list(siteDir.resolve("themes"))) {

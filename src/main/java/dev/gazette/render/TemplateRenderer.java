@@ -28,24 +28,42 @@ import java.util.TimeZone;
  */
 public final class TemplateRenderer {
   private final Configuration cfg;
-  private final String templatesRel;
+  private final List<Layer> layers;
+
+  /**
+   * One folder of templates: a theme's, or the built-in theme's on the class path.
+   *
+   * @param rel what diagnostics call that place ({@code themes/default/templates})
+   */
+  public record Layer(TemplateLoader loader, String rel) {
+    public Layer {
+      rel = rel.endsWith("/") ? rel : rel + "/";
+    }
+
+    public static Layer folder(Path dir, String rel) {
+      return new Layer(fileLoader(dir, rel), rel);
+    }
+  }
 
   /**
    * @param templatesDir the theme's {@code templates/} folder
    * @param templatesRel the same folder relative to the site, for diagnostics
    */
   public TemplateRenderer(Path templatesDir, String templatesRel, Locale locale, TimeZone zone) {
-    this(fileLoader(templatesDir, templatesRel), templatesRel, locale, zone);
+    this(List.of(Layer.folder(templatesDir, templatesRel)), locale, zone);
   }
 
   /**
-   * @param loader where templates come from (a theme folder, or the built-in theme's class path)
-   * @param templatesRel what diagnostics call that place
+   * @param layers where templates come from, first match wins: a theme, then the themes it extends
    */
-  public TemplateRenderer(TemplateLoader loader, String templatesRel, Locale locale, TimeZone zone) {
-    this.templatesRel = templatesRel.endsWith("/") ? templatesRel : templatesRel + "/";
+  public TemplateRenderer(List<Layer> layers, Locale locale, TimeZone zone) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("no template folder");
+    }
+    this.layers = List.copyOf(layers);
     cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(loader);
+    cfg.setTemplateLoader(layers.size() == 1 ? layers.get(0).loader()
+        : new freemarker.cache.MultiTemplateLoader(layers.stream().map(Layer::loader).toArray(TemplateLoader[]::new)));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setRecognizeStandardFileExtensions(true);
@@ -88,7 +106,7 @@ public final class TemplateRenderer {
         return n;
       }
     }
-    throw new SiteException(Diagnostic.error(templatesRel + names.get(names.size() - 1), 0, 0,
+    throw new SiteException(Diagnostic.error(layers.get(0).rel() + names.get(names.size() - 1), 0, 0,
         "missing template: the theme has none of " + String.join(", ", names),
         "add " + names.get(names.size() - 1) + " to the theme (copy it from the default theme: gazette init)"));
   }
@@ -98,13 +116,13 @@ public final class TemplateRenderer {
     try {
       return cfg.getTemplate(name);
     } catch (TemplateNotFoundException e) {
-      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "missing template " + name, "add it to the theme"));
+      throw new SiteException(Diagnostic.error(layers.get(0).rel() + name, 0, 0, "missing template " + name, "add it to the theme"));
     } catch (ParseException e) {
-      throw new SiteException(Diagnostic.error(templatesRel + nameOf(e.getTemplateName(), name),
+      throw new SiteException(Diagnostic.error(relOf(nameOf(e.getTemplateName(), name)),
           e.getLineNumber(), e.getColumnNumber(), "template syntax: " + TemplateMessages.syntax(e.getEditorMessage()),
           "see https://freemarker.apache.org/docs/ref.html"));
     } catch (IOException e) {
-      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot read template: " + e.getMessage(), ""));
+      throw new SiteException(Diagnostic.error(relOf(name), 0, 0, "cannot read template: " + e.getMessage(), ""));
     }
   }
 
@@ -122,7 +140,7 @@ public final class TemplateRenderer {
       }
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
-      String file = templatesRel + nameOf(e.getTemplateSourceName(), name);
+      String file = relOf(nameOf(e.getTemplateSourceName(), name));
       String missing = TemplateMessages.missingTemplate(e);
       if (missing != null) {
         throw new SiteException(Diagnostic.error(file, line == null ? 0 : line, col == null ? 0 : col,
@@ -131,9 +149,23 @@ public final class TemplateRenderer {
       throw new SiteException(Diagnostic.error(file, line == null ? 0 : line, col == null ? 0 : col,
           "template error: " + TemplateMessages.runtime(e), TemplateMessages.hint(e)));
     } catch (IOException e) {
-      throw new SiteException(Diagnostic.error(templatesRel + name, 0, 0, "cannot render: " + e.getMessage(), ""));
+      throw new SiteException(Diagnostic.error(relOf(name), 0, 0, "cannot render: " + e.getMessage(), ""));
     }
     return out.toString();
+  }
+
+  /** A template's path for diagnostics: in the first theme of the chain that has it. */
+  private String relOf(String name) {
+    for (Layer l : layers) {
+      try {
+        if (l.loader().findTemplateSource(name) != null) {
+          return l.rel() + name;
+        }
+      } catch (IOException e) {
+        // not readable there: look further
+      }
+    }
+    return layers.get(0).rel() + name;
   }
 
   private static String nameOf(String sourceName, String fallback) {
