@@ -176,10 +176,11 @@ public final class Build implements AutoCloseable {
     ThemeChain theme = steps.time("theme", () -> ThemeChain.of(o.siteDir(), config.theme()));
     TemplateRenderer templates = steps.time("templates", () -> templates(theme, config));
     int year = o.now().atZone(config.timezone()).getYear();
-    Structure structure = steps.time("structure", () -> Structure.of(config, articles));
+    var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
+    Structure structure = steps.time("structure", () -> Structure.of(config, articles, images));
     Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
-    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views), templates));
+    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images), templates));
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
     List<PageJob> jobs = steps.time("jobs", () -> increment.jobs(site, plan));

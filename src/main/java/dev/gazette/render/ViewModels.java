@@ -4,6 +4,7 @@ import dev.gazette.config.BaseUrl;
 import dev.gazette.config.Channel;
 import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
+import dev.gazette.model.ImageSize;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
@@ -31,6 +32,7 @@ public final class ViewModels {
   private final Map<String, ChannelView> channels = new HashMap<>();
   private final Map<String, Cached> articles;
   private final SiteView siteView;
+  private final Map<String, ImageSize> images;
 
   /**
    * Article views of an earlier build, reused while their article is the same instance and its
@@ -43,11 +45,13 @@ public final class ViewModels {
   private record Cached(Article article, ArticleView view) {}
 
   public ViewModels(Site site, int year) {
-    this(site, year, new Cache());
+    this(site, year, new Cache(), Map.of());
   }
 
-  public ViewModels(Site site, int year, Cache cache) {
+  /** @param images the sizes of the local lead images, by the path written in front matter */
+  public ViewModels(Site site, int year, Cache cache, Map<String, ImageSize> images) {
     this.site = site;
+    this.images = images;
     this.articles = cache.views;
     this.base = site.config().baseUrl();
     var top = new ArrayList<ChannelView>();
@@ -128,7 +132,8 @@ public final class ViewModels {
     // the view also shows its channel's view and its topics' titles, which can change while the article does not
     if (c != null && c.article() == a
         && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))
-        && c.view().topics().equals(a.topics().stream().map(this::topic).toList())) {
+        && c.view().topics().equals(a.topics().stream().map(this::topic).toList())
+        && java.util.Objects.equals(c.view().imageWidth(), width(a)) && java.util.Objects.equals(c.view().imageHeight(), height(a))) {
       return c.view();
     }
     ArticleView v = build(a);
@@ -157,7 +162,17 @@ public final class ViewModels {
         authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html()), a.readingMinutes(), a.charCount(),
         a.headline(), a.params(), editors(a), a.editorial().originalTitle(), a.editorial().originalAuthor(),
         a.editorial().sourceUrl(), corrections(a), a.topics().stream().map(this::topic).toList(),
-        display(a.modified()), iso(a.modified()), null, null);
+        display(a.modified()), iso(a.modified()), width(a), height(a));
+  }
+
+  private Integer width(Article a) {
+    ImageSize size = a.image() == null ? null : images.get(a.image());
+    return size == null ? null : size.width();
+  }
+
+  private Integer height(Article a) {
+    ImageSize size = a.image() == null ? null : images.get(a.image());
+    return size == null ? null : size.height();
   }
 
   private List<LinkView> editors(Article a) {

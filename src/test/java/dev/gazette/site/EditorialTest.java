@@ -277,6 +277,29 @@ class EditorialTest {
     assertThat(html(site, "public/index.html").select("link[rel=canonical]")).hasSize(1);
   }
 
+  @Test
+  void localImagesGetTheirWidthAndHeightAndListImagesLoadLazily(@TempDir Path dir) throws Exception {
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 36, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+    var site = TestSite.write(dir, CONFIG
+        + article("content/a.md", "甲", "news", "2022-06-26", "image: /images/a.png", "headline: true")
+        + article("content/b.md", "乙", "news", "2022-06-25", "image: /images/b.svg")
+        + article("content/c.md", "丙", "news", "2022-06-24", "image: https://cdn.example/c.jpg")
+        + "-- static/images/b.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\"/>\n");
+    site.putBytes("static/images/a.png", png.toByteArray()).build();
+    assertThat(site.ok()).as(site.diagnosticText()).isTrue();
+    var a = html(site, "public/news/2022/06/a/index.html").selectFirst(".article-image img");
+    assertThat(a.attr("width") + "x" + a.attr("height")).isEqualTo("64x36");
+    var list = html(site, "public/news/index.html");
+    assertThat(list.select(".teaser-thumb img").eachAttr("width")).containsExactly("64", "640");
+    assertThat(list.select(".teaser-thumb img").eachAttr("loading")).containsOnly("lazy");
+    assertThat(html(site, "public/news/2022/06/c/index.html").selectFirst(".article-image img").hasAttr("width")).isFalse();
+    assertThat(html(site, "public/index.html").selectFirst(".headline-image img").attr("height")).isEqualTo("36");
+    // a new size reaches the pages on the next build
+    site.put("static/images/b.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"180\"/>\n").rebuild();
+    assertThat(html(site, "public/news/index.html").select(".teaser-thumb img").eachAttr("width")).containsExactly("64", "320");
+  }
+
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> jsonLd(Document doc) {
     return (List<Map<String, Object>>) StrictJson.parse(doc.select("script[type=application/ld+json]").first().data());
