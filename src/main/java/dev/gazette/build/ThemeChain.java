@@ -43,6 +43,8 @@ record ThemeChain(List<Layer> layers) {
     var layers = new ArrayList<Layer>();
     String name = theme;
     String from = ConfigLoader.FILE;
+    int line = 0;
+    int col = 0;
     while (name != null) {
       if (name.equals(ConfigLoader.BUILTIN_THEME) && has(layers, name)) {
         // a site's own themes/default that extends default builds on the built-in theme
@@ -51,12 +53,12 @@ record ThemeChain(List<Layer> layers) {
       }
       for (Layer l : layers) {
         if (l.name().equals(name)) {
-          throw new SiteException(Diagnostic.error(from, 0, 0, "themes extend each other in a circle: "
+          throw new SiteException(Diagnostic.error(from, line, col, "themes extend each other in a circle: "
               + String.join(" → ", layers.stream().map(Layer::name).toList()) + " → " + name, "remove one of the extends: lines"));
         }
       }
       if (layers.size() == MAX_DEPTH) {
-        throw new SiteException(Diagnostic.error(from, 0, 0, "themes extend more than " + MAX_DEPTH + " levels deep", "extend fewer themes"));
+        throw new SiteException(Diagnostic.error(from, line, col, "themes extend more than " + MAX_DEPTH + " levels deep", "extend fewer themes"));
       }
       if (BuiltinTheme.usedBy(siteDir, name)) {
         layers.add(new Layer(name, null));
@@ -64,12 +66,15 @@ record ThemeChain(List<Layer> layers) {
       }
       Path dir = siteDir.resolve("themes").resolve(name);
       if (!Files.isDirectory(dir)) {
-        throw new SiteException(Diagnostic.error(from, 0, 0, "theme \"" + name + "\" not found: no folder themes/" + name,
-            "write extends: default, or the folder name of another theme"));
+        throw new SiteException(Diagnostic.error(from, line, col, "theme \"" + name + "\" not found: no folder themes/" + name,
+            hint(siteDir, name)));
       }
       layers.add(new Layer(name, dir));
       from = "themes/" + name + "/" + FILE;
-      name = parent(dir.resolve(FILE), from);
+      Parent parent = parent(dir.resolve(FILE), from);
+      name = parent == null ? null : parent.name();
+      line = parent == null ? 0 : parent.line();
+      col = parent == null ? 0 : parent.col();
     }
     return new ThemeChain(layers);
   }
@@ -78,8 +83,22 @@ record ThemeChain(List<Layer> layers) {
     return layers.stream().anyMatch(l -> l.name().equals(name));
   }
 
+  /** A theme.yml's {@code extends:} and where it stands. */
+  private record Parent(String name, int line, int col) {}
+
+  private static String hint(Path siteDir, String name) {
+    var known = new java.util.TreeSet<String>(List.of(ConfigLoader.BUILTIN_THEME));
+    try (var s = Files.list(siteDir.resolve("themes"))) {
+      s.filter(Files::isDirectory).forEach(p -> known.add(p.getFileName().toString()));
+    } catch (IOException e) {
+      // no themes folder: default is the only one
+    }
+    String close = dev.gazette.diag.DidYouMean.hint(name, known);
+    return close.isEmpty() ? "write extends: default, or the folder name of another theme" : close;
+  }
+
   /** The {@code extends:} of a theme.yml, or null when there is none. */
-  private static String parent(Path file, String rel) {
+  private static Parent parent(Path file, String rel) {
     if (!Files.isRegularFile(file)) {
       return null;
     }
@@ -95,12 +114,16 @@ record ThemeChain(List<Layer> layers) {
       return null;
     }
     var map = YamlMap.of(root.get(), rel, 1, diagnostics, FILE, "write extends: default");
-    String parent = null;
+    Parent parent = null;
     if (map.isPresent()) {
       map.get().rejectUnknown(KEYS, "theme.yml key");
-      parent = map.get().string("extends").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-      if (parent != null && (!parent.matches("[\\p{L}\\p{N}._-]+") || parent.startsWith("."))) {
-        map.get().errorAt("extends", "extends \"" + parent + "\" must be the name of a folder under themes/", "write extends: default");
+      var m = map.get();
+      String name = m.string("extends").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+      if (name != null && (!name.matches("[\\p{L}\\p{N}._-]+") || name.startsWith("."))) {
+        m.errorAt("extends", "extends \"" + name + "\" must be the name of a folder under themes/", "write extends: default");
+      } else if (name != null) {
+        var node = m.node("extends").orElseThrow();
+        parent = new Parent(name, m.line(node), m.col(node));
       }
     }
     diagnostics.throwIfErrors();
