@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,9 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Bodies {
   private Bodies() {}
 
+  /**
+   * @param contentFiles every content file of the site: one that is neither published nor
+   *     excluded has errors of its own
+   */
   static List<Article> render(Path siteDir, List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
-      SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
-    var links = new Links(paths, excluded, config);
+      Supplier<Set<String>> contentFiles, SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
+    var links = new Links(paths, excluded, memo(contentFiles), config);
     Map<String, Channel> channels = config.channelsById();
     String baseKey = baseKey(config);
     long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, links))
@@ -165,7 +171,8 @@ final class Bodies {
   }
 
   /** Resolves {@code .md} links against the URLs of this build. */
-  private record Links(Map<String, String> paths, Map<String, String> excluded, SiteConfig config) implements ContentLinks {
+  private record Links(Map<String, String> paths, Map<String, String> excluded, Supplier<Set<String>> contentFiles,
+      SiteConfig config) implements ContentLinks {
     @Override
     public Target find(String relPath) {
       String path = paths.get(relPath);
@@ -173,13 +180,29 @@ final class Bodies {
         return new Found(config.baseUrl().rel(UrlPaths.encode(path)));
       }
       String reason = excluded.get(relPath);
-      return reason != null ? new NotBuilt(reason) : new Missing();
+      if (reason != null) {
+        return new NotBuilt(reason);
+      }
+      return contentFiles.get().contains(relPath) ? new Failed() : new Missing();
     }
 
     @Override
     public String rootUrl(String path) {
       return config.baseUrl().rel(path);
     }
+  }
+
+  /** Made once, when a link first misses: most builds never need the set. */
+  private static <T> Supplier<T> memo(Supplier<T> make) {
+    var made = new java.util.concurrent.atomic.AtomicReference<T>();
+    return () -> {
+      T t = made.get();
+      if (t == null) {
+        made.compareAndSet(null, make.get());
+        t = made.get();
+      }
+      return t;
+    };
   }
 
   /** Remembers every content link a body resolved, so the body is rendered again when one changes. */

@@ -170,7 +170,7 @@ public final class Build implements AutoCloseable {
       return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);
     });
     List<Article> articles = steps.time("markdown", () -> Bodies.render(o.siteDir(), selection.published(), paths,
-        selection.excluded(), config, markdown, cache, steps.diagnostics));
+        selection.excluded(), () -> ChangeHint.relPathSet(o.siteDir(), files), config, markdown, cache, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
 
     ThemeChain theme = steps.time("theme", () -> ThemeChain.of(o.siteDir(), config.theme()));

@@ -195,6 +195,8 @@ final class CacheCodec {
       } else if (e.getValue() instanceof ContentLinks.NotBuilt x) {
         out.writeByte('N');
         str(x.reason());
+      } else if (e.getValue() instanceof ContentLinks.Failed) {
+        out.writeByte('E');
       } else {
         out.writeByte('M');
       }
@@ -232,6 +234,7 @@ final class CacheCodec {
       links.put(target, switch (kind) {
         case 'F' -> new ContentLinks.Found(str());
         case 'N' -> new ContentLinks.NotBuilt(str());
+        case 'E' -> new ContentLinks.Failed();
         case 'M' -> new ContentLinks.Missing();
         default -> throw new CorruptStoreException("unknown link kind " + kind);
       });

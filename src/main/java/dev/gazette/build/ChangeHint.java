@@ -74,6 +74,15 @@ final class ChangeHint {
     return List.copyOf(out);
   }
 
+  /** The site-relative paths of the content files. */
+  static Set<String> relPathSet(Path siteDir, List<Path> files) {
+    var out = new HashSet<String>(files.size() * 2);
+    for (Path p : files) {
+      out.add(ContentScanner.relPath(siteDir, p));
+    }
+    return out;
+  }
+
   /** A path below content/ that the scanner skips (editors' temp and backup files among them). */
   private static boolean hidden(String rel) {
     for (String part : rel.split("/")) {

@@ -21,9 +21,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Turns a content file into a {@link ParsedDocument}: a pure function of the file's text. */
 public final class FrontMatterParser {
-  static final Set<String> KNOWN = Set.of("title", "channel", "date", "source", "author", "summary",
-      "tags", "image", "slug", "updated", "headline", "draft", "expires", "layout", "aliases", "editor",
-      "originalTitle", "originalAuthor", "sourceUrl", "corrections", "topics");
   static final List<String> REQUIRED = List.of("title", "channel", "date", "source", "author");
 
   private final SiteConfig config;
@@ -169,17 +166,44 @@ public final class FrontMatterParser {
         }
       }
     }
-    var params = new LinkedHashMap<String, Object>();
-    for (String key : m.keys()) {
-      if (!KNOWN.contains(key) && m.has(key)) {
-        params.put(key, m.toJava(key));
-      }
-    }
     Editorial editorial = EditorialFields.read(m, editors, config.timezone());
     List<String> topics = EditorialFields.topics(m, names(m, "topics"), layout);
     return new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug,
-        updated, headline, draft, expires, layout, aliases, editorial, topics, params, positions);
+        updated, headline, draft, expires, layout, aliases, editorial, topics, params(m), positions);
   }
+
+  /**
+   * Every field Gazette does not know, and the entries of {@code params:}, for templates. A key
+   * that is a near miss of a known field ({@code tgas}) is most likely a typo whose value would
+   * silently vanish: a warning (an error under --strict) at the key.
+   */
+  private static Map<String, Object> params(YamlMap m) {
+    var params = new LinkedHashMap<String, Object>();
+    for (String key : m.keys()) {
+      if (FrontMatterFields.known(key)) {
+        continue;
+      }
+      var meant = FrontMatterFields.nearMiss(key);
+      if (meant.isPresent()) {
+        m.warning(m.keyNode(key).orElseThrow(), "unknown front-matter field \"" + key + "\"",
+            "did you mean \"" + meant.get() + "\"? (a custom field goes under params:, and is then kept for templates as it is)");
+      }
+      if (m.has(key)) {
+        params.put(key, m.toJava(key));
+      }
+    }
+    if (m.has(FrontMatterFields.PARAMS)) {
+      m.map(FrontMatterFields.PARAMS).ifPresent(custom -> {
+        for (String key : custom.keys()) {
+          if (custom.has(key)) {
+            params.put(key, custom.toJava(key));
+          }
+        }
+      });
+    }
+    return params;
+  }
+
 
   private String slug(SourceFile file, YamlMap m) {
     var explicit = m.string("slug");

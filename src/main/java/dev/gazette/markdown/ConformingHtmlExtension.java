@@ -49,7 +49,8 @@ final class ConformingHtmlExtension implements HtmlRenderer.HtmlRendererExtensio
               attributes.remove("align");
               attributes.addValue("class", ALIGN_CLASS_PREFIX + align.getValue());
             }
-          } else if (node instanceof AutoLink) {
+          } else if (node instanceof AutoLink a && a.getOpeningMarker().isEmpty()) {
+            // only a bare URL: <https://...> is a link the writer marked as one
             attributes.addValue("class", URL_CLASS);
           }
         };

@@ -4,10 +4,12 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -24,8 +26,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks, footnotes and
- * heading ids; raw HTML passes through (writers are trusted committers). The parser and renderer
+ * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks, footnotes, task
+ * lists and heading ids; raw HTML passes through (writers are trusted committers). The parser and renderer
  * are built once and are thread-safe, so bodies render in parallel.
  */
 public final class MarkdownRenderer {
@@ -41,11 +43,15 @@ public final class MarkdownRenderer {
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
+            TaskListExtension.create(),
             new CjkSoftBreakExtension(),
             new ConformingHtmlExtension()))
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(TablesExtension.CLASS_NAME, "table")
+        // CommonMark's link and image URLs: /föö as /f%C3%B6%C3%B6, foo\\bar as foo%5Cbar (which a
+        // browser would read as foo/bar); escapes already written (%20) are kept
+        .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
         .toImmutable();
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
@@ -85,36 +91,68 @@ public final class MarkdownRenderer {
 
   private static void resolveLinks(Document document, ParsedDocument doc, ContentLinks links,
       List<RenderedBody.LocalLink> rootLinks, boolean[] linksToContent, Diagnostics diagnostics) {
+    // collected first: a link to an article that is not built is replaced by its text
+    var nodes = new ArrayList<Node>();
     visit(document, node -> {
-      BasedSequence url;
-      if (node instanceof Link l) {
-        url = l.getUrl();
-      } else if (node instanceof Image i) {
-        url = i.getUrl();
-      } else if (node instanceof Reference r) {
-        url = r.getUrl();
-      } else {
-        return;
+      if (node instanceof Link || node instanceof Image || node instanceof Reference || node instanceof LinkRef) {
+        nodes.add(node);
       }
+    });
+    var textOnly = new java.util.HashSet<Reference>();
+    for (Node node : nodes) {
+      if (node instanceof LinkRef) {
+        continue;
+      }
+      BasedSequence url = node instanceof Link l ? l.getUrl() : node instanceof Image i ? i.getUrl() : ((Reference) node).getUrl();
       String written = url.toString();
       if (written.contains(".md")) {
         linksToContent[0] = true;
       }
       String resolved = resolve(written, node, doc, links, rootLinks, diagnostics);
-      if (resolved != null) {
-        BasedSequence seq = BasedSequence.of(resolved);
+      if (resolved == null) {
+        continue;
+      }
+      if (resolved.equals(TEXT_ONLY)) {
         if (node instanceof Link l) {
-          l.setUrl(seq);
-        } else if (node instanceof Image i) {
-          i.setUrl(seq);
-        } else {
-          ((Reference) node).setUrl(seq);
+          unwrap(l);
+        } else if (node instanceof Reference r) {
+          textOnly.add(r);
+        }
+        continue;
+      }
+      BasedSequence seq = BasedSequence.of(resolved);
+      if (node instanceof Link l) {
+        l.setUrl(seq);
+      } else if (node instanceof Image i) {
+        i.setUrl(seq);
+      } else {
+        ((Reference) node).setUrl(seq);
+      }
+    }
+    if (!textOnly.isEmpty()) {
+      for (Node node : nodes) {
+        if (node instanceof LinkRef ref && textOnly.contains(ref.getReferenceNode(document))) {
+          unwrap(ref);
         }
       }
-    });
+    }
   }
 
-  /** The new URL, or null to keep the one written. */
+  /** Marks a link shown as its text alone (its target is not published). */
+  private static final String TEXT_ONLY = "\0text-only";
+
+  /** Puts a link's text where the link was. */
+  private static void unwrap(Node link) {
+    Node child = link.getFirstChild();
+    while (child != null) {
+      Node next = child.getNext();
+      link.insertBefore(child);
+      child = next;
+    }
+    link.unlink();
+  }
+
+  /** The new URL, {@link #TEXT_ONLY}, or null to keep the one written. */
   private static String resolve(String url, Node node, ParsedDocument doc, ContentLinks links,
       List<RenderedBody.LocalLink> rootLinks, Diagnostics diagnostics) {
     if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
@@ -136,8 +174,12 @@ public final class MarkdownRenderer {
         return f.url() + suffix;
       }
       if (t instanceof ContentLinks.NotBuilt nb) {
-        diagnostics.warning(doc.relPath(), line, col, "link to " + target + ", which is not built (" + nb.reason() + ")", "the link will be broken until that article is published");
-        return null;
+        diagnostics.warning(doc.relPath(), line, col, "link to " + target + ", which is not published (" + nb.reason()
+            + "): shown as plain text", notBuiltHint(nb.reason()));
+        return node instanceof Image ? null : TEXT_ONLY;
+      }
+      if (t instanceof ContentLinks.Failed) {
+        return null;   // that file's own errors say what is wrong
       }
       diagnostics.error(doc.relPath(), line, col, "link to a missing file " + target,
           "a .md link is relative to this file's folder: check the path and the file name");
@@ -148,6 +190,16 @@ public final class MarkdownRenderer {
       return links.rootUrl(path) + suffix;
     }
     return null;
+  }
+
+  /** What to do about a link to an article that is left out, by the reason it is left out. */
+  static String notBuiltHint(String reason) {
+    return switch (reason) {
+      case "draft" -> "it becomes a link when that article is published (draft: true removed)";
+      case "dated in the future" -> "it becomes a link on that article's date (or build with --future)";
+      case "expired" -> "that article has expired and is off the site for good: remove the link or link to another article";
+      default -> "it becomes a link when that article is built";
+    };
   }
 
   /** {@code content/news/a.md} + {@code ../house/b.md} = {@code content/house/b.md}, or null. */

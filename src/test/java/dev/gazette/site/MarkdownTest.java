@@ -122,6 +122,50 @@ class MarkdownTest {
   }
 
   @Test
+  void angleBracketAutolinksAreNotMarkedAsBareUrls(@TempDir Path dir) {
+    var body = body(dir, """
+        见 <https://www.suzhou.gov.cn/notice> 和 https://www.suzhou.gov.cn/bare 。
+        """);
+    assertThat(body.select("a.url").eachText()).containsExactly("https://www.suzhou.gov.cn/bare");
+    assertThat(body.select("a:not(.url)").eachAttr("href")).containsExactly("https://www.suzhou.gov.cn/notice");
+  }
+
+  @Test
+  void linkAndImageUrlsArePercentEncodedAsCommonMarkSays(@TempDir Path dir) {
+    // CommonMark 0.31 examples 502 and 603: a browser reads foo\bar as foo/bar
+    var site = TestSite.build(dir, CONFIG + """
+        -- content/a.md --
+        ---
+        title: 标题
+        channel: news
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        [a](/föö "föö") [b](foo\\bar) [c](https://host/已%20编码) ![图](/images/苏州 1.png)
+        -- static/images/苏州 1.png --
+        png
+        """.replace("苏州 1.png)", "苏州%201.png)"));
+    String page = site.read("public/news/2022/06/a/index.html");
+    assertThat(page).contains("<a href=\"/f%C3%B6%C3%B6\" title=\"föö\">a</a>", "<a href=\"foo%5Cbar\">b</a>",
+        "<a href=\"https://host/%E5%B7%B2%20%E7%BC%96%E7%A0%81\">c</a>",
+        "<img src=\"/images/%E8%8B%8F%E5%B7%9E%201.png\" alt=\"图\" />");
+  }
+
+  @Test
+  void gfmTaskListsRenderAsCheckboxes(@TempDir Path dir) {
+    var body = body(dir, """
+        - [ ] 采访市民
+        - [x] 联系地铁公司
+        """);
+    assertThat(body.select("li").eachText()).containsExactly("采访市民", "联系地铁公司");
+    assertThat(body.select("li input[type=checkbox]")).hasSize(2);
+    assertThat(body.select("li input[checked]")).hasSize(1);
+    assertThat(body.select("input").eachAttr("disabled")).containsOnly("disabled");
+    assertThat(body.text()).doesNotContain("[ ]", "[x]");
+  }
+
+  @Test
   void aHeadingNeverTakesTheIdOfTheMainElementOrOfAFootnote(@TempDir Path dir) {
     // the default theme's <main id="main"> (skip-link target) and the footnotes' fn-N / fnref-N
     // are on the same page: a duplicate id is invalid HTML and sends #main to the wrong place
