@@ -52,12 +52,19 @@ public final class BuiltinTheme {
     return staticFiles;
   }
 
-  /** Copies the whole theme into {@code target} (gazette init). */
-  public static void copyTo(Path target) {
+  /**
+   * Copies the theme into {@code target} (gazette init).
+   *
+   * @param wanted takes a file's path in the theme ({@code static/js/search.js})
+   */
+  public static void copyTo(Path target, java.util.function.Predicate<String> wanted) {
     walk((root, file) -> {
-      Path dest = target.resolve(root.relativize(file).toString());
-      Files.createDirectories(dest.getParent());
-      Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
+      String rel = root.relativize(file).toString().replace('\\', '/');
+      if (wanted.test(rel)) {
+        Path dest = target.resolve(rel);
+        Files.createDirectories(dest.getParent());
+        Files.copy(file, dest, StandardCopyOption.REPLACE_EXISTING);
+      }
     });
   }
 

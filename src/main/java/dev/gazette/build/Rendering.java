@@ -127,7 +127,7 @@ final class Rendering {
     if (c.writes(PageKind.SITEMAP)) {
       Sitemap.render(site).forEach(out::write);
     }
-    if (c.writes(PageKind.ROBOTS)) {
+    if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
       out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
     }
     for (Article a : site.articles()) {

@@ -16,21 +16,13 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SiteOption site;
   @Mixin PublishOptions publish;
+  @Mixin ValidateOptions validate;
 
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: SITE/public)")
   Path out;
 
-  @Option(names = "--now", paramLabel = "TIME", description = "build as if it were TIME (decides future and expired articles)")
-  String now;
-
   @Option(names = "--base-url", paramLabel = "URL", description = "override baseUrl from site-config.yml")
   String baseUrl;
-
-  @Option(names = "--strict", description = "treat warnings as errors")
-  boolean strict;
-
-  @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the build to FILE")
-  Path report;
 
   @Option(names = {"-v", "--verbose"}, description = "print the time of each stage")
   boolean verbose;
@@ -64,12 +56,12 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--quiet and --verbose exclude each other");
     }
     var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
-        publish.drafts, publish.future, Clock.now(now, site.dir(), spec.commandLine()), baseUrl, strict);
+        publish.drafts, publish.future, Clock.now(validate.now, site.dir(), spec.commandLine()), baseUrl, validate.strict);
     var err = spec.commandLine().getErr();
     var mode = ProgressLine.mode(progress, quiet, err, spec.commandLine());
     long after = ProgressLine.afterMillis(progressAfter, spec.commandLine());
     Path cacheDir = cache != null ? cache : site.dir().resolve(".gazette").resolve("cache");
-    BuildResult result = Main.runReporting(spec, site.dir(), report, () -> {
+    BuildResult result = Main.runReporting(spec, site.dir(), validate.report, () -> {
       // closed (the line cleared) before runReporting prints the diagnostics of a failed build
       try (var line = ProgressLine.start(mode, err, after, noCache ? "start" : "cache");
           Build build = noCache ? new Build() : Build.persistent(cacheDir, options, line::note)) {

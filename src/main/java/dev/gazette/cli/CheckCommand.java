@@ -3,11 +3,9 @@ package dev.gazette.cli;
 import dev.gazette.build.Build;
 import dev.gazette.build.BuildOptions;
 import dev.gazette.build.BuildResult;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,14 +14,13 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SiteOption site;
   @Mixin PublishOptions publish;
-
-  @Option(names = "--strict", description = "treat warnings as errors")
-  boolean strict;
+  @Mixin ValidateOptions validate;
 
   @Override
   public Integer call() {
-    var options = new BuildOptions(site.dir(), null, publish.drafts, publish.future, Instant.now(), null, strict);
-    BuildResult result = Main.runReporting(spec, site.dir(), null, () -> {
+    var options = new BuildOptions(site.dir(), null, publish.drafts, publish.future,
+        Clock.now(validate.now, site.dir(), spec.commandLine()), null, validate.strict);
+    BuildResult result = Main.runReporting(spec, site.dir(), validate.report, () -> {
       try (var build = new Build()) {
         return build.run(options);
       }

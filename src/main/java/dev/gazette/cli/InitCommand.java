@@ -24,6 +24,14 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "write into a folder that is not empty (existing files are overwritten)")
   boolean force;
 
+  @Option(names = "--search", description = "turn on the site search page /search/ (search: true) and copy its script")
+  boolean search;
+
+  /** The JSON Schemas for editors, written beside the config; site-config.yml names its own. */
+  static final String SCHEMAS = "schemas";
+  static final String CONFIG_SCHEMA = "site-config.schema.json";
+  static final String FRONT_MATTER_SCHEMA = "front-matter.schema.json";
+
   @Override
   public Integer call() throws IOException {
     if (Files.isDirectory(dir) && !force) {
@@ -35,8 +43,14 @@ final class InitCommand implements Callable<Integer> {
     }
     Files.createDirectories(dir.resolve("content/news"));
     Files.createDirectories(dir.resolve("static/images"));
-    BuiltinTheme.copyTo(dir.resolve("themes/default"));
+    // the search page's template and script only for a site that has search
+    BuiltinTheme.copyTo(dir.resolve("themes/default"),
+        rel -> search || !(rel.equals("static/js/search.js") || rel.equals("templates/search.ftlh")));
+    for (String schema : new String[] {CONFIG_SCHEMA, FRONT_MATTER_SCHEMA}) {
+      copyResource("/dev/gazette/schema/" + schema, dir.resolve(SCHEMAS).resolve(schema));
+    }
     Files.writeString(dir.resolve("site-config.yml"), """
+        # yaml-language-server: $schema=%s/%s
         title: 我的新闻网
         baseUrl: https://www.example.com/
         language: zh-CN
@@ -44,15 +58,17 @@ final class InitCommand implements Callable<Integer> {
         theme: default
         paginate: 20
         summaryLength: 120
+        search: %s
         channels:
           - id: news
             name: 新闻
             children:
               - id: local
                 name: 本地新闻
-        """);
+        """.formatted(SCHEMAS, CONFIG_SCHEMA, search));
     Files.writeString(dir.resolve("content/news/welcome.md"), """
         ---
+        # yaml-language-server: $schema=../../%s/%s
         title: 网站开通
         channel: news/local
         date: %s
@@ -62,16 +78,19 @@ final class InitCommand implements Callable<Integer> {
         ---
 
         欢迎访问。这是用 Gazette 生成的第一篇文章，编辑 content/ 下的文件即可发布新闻。
-        """.formatted(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+        """.formatted(SCHEMAS, FRONT_MATTER_SCHEMA, java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusMinutes(1))));
     Files.writeString(dir.resolve(".gitignore"), "/public/\n/.gazette/\n/.public.lock\n");
-    Path workflow = dir.resolve(".github/workflows/publish.yml");
-    Files.createDirectories(workflow.getParent());
-    try (var in = InitCommand.class.getResourceAsStream("/dev/gazette/init/publish.yml")) {
-      Files.write(workflow, in.readAllBytes());
-    }
+    copyResource("/dev/gazette/init/publish.yml", dir.resolve(".github/workflows/publish.yml"));
     spec.commandLine().getOut().println("created a site in " + dir + ": cd " + dir + " && gazette serve");
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private static void copyResource(String resource, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (var in = InitCommand.class.getResourceAsStream(resource)) {
+      Files.write(to, in.readAllBytes());
+    }
   }
 }

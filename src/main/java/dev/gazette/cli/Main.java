@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "A static site generator for news portals.",
     subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
         InitCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec CommandSpec spec;
 
   public static void main(String[] args) {
@@ -80,9 +80,11 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /** {@code gazette} alone: a command is missing, which is a bad command line. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
   /**

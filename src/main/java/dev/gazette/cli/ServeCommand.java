@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Thread hook = new Thread(server::close, "gazette-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    out.println("serving " + site.dir() + " at " + uri + " (Ctrl-C to stop)");
+    out.println("serving " + site.dir().toAbsolutePath().normalize() + " at " + uri + " (Ctrl-C to stop)");
     out.flush();
     try {
       server.awaitClosed();

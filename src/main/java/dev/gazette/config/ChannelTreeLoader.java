@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** The {@code channels:} tree of site-config.yml: ids, names, children, in nav order. */
 final class ChannelTreeLoader {
-  static final Set<String> CHANNEL_KEYS = new LinkedHashSet<>(List.of("id", "name", "children"));
+  static final Set<String> CHANNEL_KEYS = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of("id", "name", "children")));
   /** Top-level paths Gazette writes itself; a channel there would collide. */
   static final Set<String> RESERVED_IDS = Set.of("tags", "authors", "sources", "editors", "topics", "search", "page");
   private static final Pattern CHANNEL_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -29,12 +30,18 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 public final class ConfigLoader {
   public static final String FILE = "site-config.yml";
 
-  static final Set<String> KEYS =
-      new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
+  /**
+   * The keys of site-config.yml, of its {@code feed:} and {@code paginate:} maps and of a channel:
+   * the loader accepts these and nothing else, and {@code site-config.schema.json} (the JSON
+   * Schema shipped for editors) lists exactly these, which a test holds.
+   */
+  public static final Set<String> KEYS =
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
           "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize", "disableKinds",
-          "tagline", "description", "logo", "requireEditor", "topics"));
-  static final Set<String> FEED_KEYS = new LinkedHashSet<>(List.of("items", "formats", "files"));
-  static final Set<String> PAGINATE_KEYS = new LinkedHashSet<>(List.of("size", "stable"));
+          "tagline", "description", "logo", "requireEditor", "topics")));
+  public static final Set<String> FEED_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("items", "formats", "files")));
+  public static final Set<String> PAGINATE_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("size", "stable")));
+  public static final Set<String> CHANNEL_KEYS = ChannelTreeLoader.CHANNEL_KEYS;
   static final Set<String> PERMALINK_TOKENS =
       new LinkedHashSet<>(List.of("channel", "yyyy", "MM", "dd", "slug"));
 

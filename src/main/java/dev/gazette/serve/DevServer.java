@@ -1,5 +1,7 @@
 package dev.gazette.serve;
 
+import dev.gazette.config.ConfigLoader;
+import dev.gazette.diag.SiteException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -55,15 +57,29 @@ public final class DevServer implements AutoCloseable {
     quietJettyLogging();
     liveReload = new LiveReload(HEARTBEAT);
     watcher = new SourceWatcher(options.siteDir(), options.quiet(), changes -> rebuilder.changed(changes));
-    var connector = listen();
-    URI uri = URI.create("http://" + urlHost(options.host()) + ":" + connector.getLocalPort() + "/");
+    String basePath = basePath(options.siteDir());
+    var connector = listen(basePath);
+    URI uri = URI.create("http://" + urlHost(options.host()) + ":" + connector.getLocalPort() + basePath);
     rebuilder = new Rebuilder(options, current::get, this::publish, log);
     rebuilder.first(uri.toString());
     watcher.start();
     return uri;
   }
 
-  private ServerConnector listen() throws IOException {
+  /**
+   * The path of the configured baseUrl ({@code /portal/}), under which the site is served as it
+   * will be hosted; {@code /} when the config has none or cannot be read yet (the first build
+   * then shows why). Read once: a changed path takes a restart.
+   */
+  static String basePath(java.nio.file.Path siteDir) {
+    try {
+      return ConfigLoader.load(siteDir).baseUrl().path();
+    } catch (SiteException e) {
+      return "/";
+    }
+  }
+
+  private ServerConnector listen(String basePath) throws IOException {
     var threads = new QueuedThreadPool();
     threads.setName("gazette-http");
     server = new Server(threads);
@@ -73,7 +89,7 @@ public final class DevServer implements AutoCloseable {
     connector.setHost(options.host());
     connector.setPort(options.port());
     server.addConnector(connector);
-    server.setHandler(new SiteHandler(current::get, liveReload, options.siteDir()));
+    server.setHandler(new SiteHandler(current::get, liveReload, options.siteDir(), basePath));
     try {
       server.start();
     } catch (Exception e) {

@@ -25,11 +25,14 @@ final class SiteHandler extends Handler.Abstract {
   private final Supplier<Snapshot> current;
   private final LiveReload liveReload;
   private final Path siteReal;
+  /** The baseUrl's path, {@code /} or {@code /portal/}: the site is served below it. */
+  private final String basePath;
 
-  SiteHandler(Supplier<Snapshot> current, LiveReload liveReload, Path siteDir) {
+  SiteHandler(Supplier<Snapshot> current, LiveReload liveReload, Path siteDir, String basePath) {
     this.current = current;
     this.liveReload = liveReload;
     this.siteReal = real(siteDir);
+    this.basePath = basePath;
   }
 
   @Override
@@ -45,6 +48,15 @@ final class SiteHandler extends Handler.Abstract {
       liveReload.open(request, response, callback, current);
       return true;
     }
+    if (!rawPath.startsWith(basePath)) {
+      // a site hosted under /portal/: / (and /portal) lead there, anything else is not the site's
+      if (rawPath.equals("/") || rawPath.equals(basePath.substring(0, basePath.length() - 1))) {
+        response.getHeaders().put(HttpHeader.LOCATION, basePath);
+        return send(response, callback, 302, "text/plain; charset=utf-8", bytes("the site is at " + basePath + "\n"), head);
+      }
+      return notFound(current.get(), response, callback, head);
+    }
+    rawPath = rawPath.substring(basePath.length() - 1);
     Optional<String> decoded = RequestPath.decode(rawPath);
     if (decoded.isEmpty()) {
       return send(response, callback, 400, "text/plain; charset=utf-8", bytes("bad request path\n"), head);
@@ -58,9 +70,15 @@ final class SiteHandler extends Handler.Abstract {
     }
     if (!path.isEmpty() && !path.endsWith("/") && snapshot.get(path + "/index.html") != null) {
       String query = request.getHttpURI().getQuery();
-      response.getHeaders().put(HttpHeader.LOCATION, rawPath + "/" + (query == null ? "" : "?" + query));
-      return send(response, callback, 301, "text/plain; charset=utf-8", bytes("moved to " + rawPath + "/\n"), head);
+      String to = basePath + rawPath.substring(1) + "/";
+      response.getHeaders().put(HttpHeader.LOCATION, to + (query == null ? "" : "?" + query));
+      return send(response, callback, 301, "text/plain; charset=utf-8", bytes("moved to " + to + "\n"), head);
     }
+    return notFound(snapshot, response, callback, head);
+  }
+
+  /** The site's 404 page with status 404, or a page of Gazette's own before there is one. */
+  private boolean notFound(Snapshot snapshot, Response response, Callback callback, boolean head) {
     ServedFile notFound = snapshot.get("404.html");
     if (notFound != null && readable(notFound)) {
       return serve(notFound, 404, snapshot, response, callback, head);

@@ -175,7 +175,7 @@ class DevServerHttpTest {
     String status = response.substring(0, response.indexOf("\r\n"));
     assertThat(status).as(target).matches("HTTP/1\\.1 (400|404) .*");
     assertThat(response).as(target)
-        .doesNotContain("baseUrl: https://news.example/portal/")
+        .doesNotContain("baseUrl: https://news.example/")
         .doesNotContain("原始正文")
         .doesNotContain("<#macro")
         .doesNotContain("TOP-SECRET");

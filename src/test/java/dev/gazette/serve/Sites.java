@@ -7,7 +7,7 @@ final class Sites {
   static final String PORTAL = """
       -- site-config.yml --
       title: 测试都市网
-      baseUrl: https://news.example/portal/
+      baseUrl: https://news.example/
       channels:
         - id: news
           name: 资讯中心

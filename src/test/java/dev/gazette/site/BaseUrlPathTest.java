@@ -74,6 +74,14 @@ class BaseUrlPathTest {
   }
 
   @Test
+  void aSiteUnderAPathWritesNoRobotsTxtWhichCrawlersReadOnlyAtTheHostsRoot(@TempDir Path dir) {
+    var site = TestSite.build(dir, SITE);
+    site.assertNoFile("public/robots.txt");
+    site.assertFile("public/sitemap.xml", "<loc>https://host/portal/</loc>");
+    site.assertFile("public/news-sitemap.xml");
+  }
+
+  @Test
   void theBaseUrlOptionOverridesTheConfig(@TempDir Path dir) throws IOException {
     var site = TestSite.write(dir, SITE)
         .with(o -> new BuildOptions(o.siteDir(), o.outDir(), false, false, o.now(), "https://cdn.example/mirror/", false))

@@ -67,13 +67,13 @@ class DiscoveryTest {
 
   @Test
   void robotsTxtPointsAtBothSitemaps(@TempDir Path dir) {
-    var site = TestSite.build(dir, CONFIG.replace("https://news.example/", "https://host/portal/"));
+    var site = TestSite.build(dir, CONFIG.replace("https://news.example/", "https://host/"));
     assertThat(site.read("public/robots.txt")).isEqualTo("""
         User-agent: *
         Allow: /
 
-        Sitemap: https://host/portal/sitemap.xml
-        Sitemap: https://host/portal/news-sitemap.xml
+        Sitemap: https://host/sitemap.xml
+        Sitemap: https://host/news-sitemap.xml
         """);
   }
 
