@@ -57,7 +57,8 @@ final class Rendering {
     } catch (IllegalArgumentException e) {
       // OutputFile refuses an unsafe path; the input checks should have caught it earlier.
       diagnostics.error(job.origin().startsWith("content/") ? job.origin() : "content", 0, 0,
-          "cannot write " + job.path() + ": " + e.getMessage(), "rename the article, tag, reporter or source");
+          "cannot write " + job.path() + ": " + e.getMessage(),
+          dev.gazette.diag.FileNameCharset.hint(e).orElse("rename the article, tag, reporter or source"));
     }
   }
 

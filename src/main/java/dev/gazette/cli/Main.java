@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.build.BuildResult;
+import dev.gazette.diag.FileNameCharset;
 import dev.gazette.diag.SiteException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +72,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       if (e instanceof CommandLine.ParameterException p) {
         commandLine.getErr().println("gazette: " + p.getMessage());
         return 2;
+      }
+      var locale = FileNameCharset.hint(e);
+      if (locale.isPresent()) {
+        commandLine.getErr().println("gazette: cannot name a file: " + e.getMessage() + "\n  hint: " + locale.get());
+        commandLine.getErr().flush();
+        return 1;
       }
       commandLine.getErr().println("gazette: internal error, please report it with the trace below: " + e);
       e.printStackTrace(commandLine.getErr());
