@@ -62,10 +62,12 @@ class ReleaseIT {
     return r;
   }
 
-  /** A folder holding only a link to this JVM's java: the PATH of a slim image. */
+  /** A folder holding only a {@code java} (running this JVM's): the PATH of a slim image. */
   static Path javaOnly(Path dir) throws IOException {
     Path bin = Files.createDirectories(dir.resolve("java-only-bin"));
-    Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    java.toFile().setExecutable(true);
     return bin;
   }
 
