@@ -17,6 +17,7 @@ import dev.gazette.output.OutputGuard;
 import dev.gazette.output.OutputChanges;
 import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
+import dev.gazette.output.OutputState;
 import dev.gazette.output.Staging;
 import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
@@ -51,6 +52,8 @@ public final class Build implements AutoCloseable {
   private final Path cacheDir;
   private final Consumer<String> notes;
   private Progress progress = Progress.NONE;
+  /** What this build was made from, as read before it started (a build with a cache on disk). */
+  private SiteKey.Inputs inputs;
 
   /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
@@ -77,11 +80,12 @@ public final class Build implements AutoCloseable {
       // not a site: the build reports that, and no cache folder appears in a stray place
       return new Build();
     }
-    var loaded = PersistedCache.open(cacheDir, o.siteDir(), o.outDir(), notes);
-    if (loaded == null) {
+    var persisted = PersistedCache.open(cacheDir, notes);
+    if (persisted == null) {
       return new Build(new BuildCache(false, PackStore.temporary("gazette-bodies-")), null, null, notes);
     }
-    return new Build(loaded.cache(), loaded.persisted(), cacheDir, notes);
+    // the index is read only when the inputs changed (run)
+    return new Build(null, persisted, cacheDir, notes);
   }
 
   /** Tells {@code progress} what the build is doing (a progress line on a terminal). */
@@ -94,7 +98,7 @@ public final class Build implements AutoCloseable {
   public void close() {
     if (persisted == null) {
       cache.store.delete();
-    } else {
+    } else if (cache != null) {
       cache.store.close();
     }
     if (persisted != null) {
@@ -122,6 +126,24 @@ public final class Build implements AutoCloseable {
       return run(o, null, OutputSink.NONE);
     }
     OutputGuard.check(o.siteDir(), o.outDir());
+    if (persisted != null && cache == null) {
+      long start = System.nanoTime();
+      SiteKey.Inputs inputs = SiteKey.read(o);
+      SiteKey.Saved saved = SiteKey.load(cacheDir);
+      if (SiteKey.same(saved, inputs, o.now()) && OutputState.unchanged(o.outDir(), saved.output())) {
+        return unchanged(o, saved, start);
+      }
+      try {
+        SiteKey.forget(cacheDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      cache = persisted.load(o.siteDir(), o.outDir(), notes);
+      this.inputs = inputs;
+      if (inputs != null) {
+        cache.sourceHashes = inputs.content();
+      }
+    }
     try {
       return write(o);
     } catch (CorruptStoreException e) {
@@ -143,9 +165,47 @@ public final class Build implements AutoCloseable {
       cache.output = staging.commit();
       if (persisted != null) {
         progress.update("save", 0, 0);
-        persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes);
+        if (persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes)) {
+          saveKey(result, o);
+        }
       }
       return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
+    }
+  }
+
+  /**
+   * The result of a build whose inputs are those of the last one, with the output folder as that
+   * build left it: its counts and warnings again, nothing read beyond the inputs, nothing written.
+   */
+  private BuildResult unchanged(BuildOptions o, SiteKey.Saved saved, long start) {
+    long checked = (System.nanoTime() - start) / 1_000_000;
+    List<Diagnostic> warnings = finish(saved.warnings(), o.strict());
+    var config = loadConfig(o);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new BuildResult(saved.articles(), saved.pages(), saved.files(), 0, saved.jobs(), 0, saved.files(), 0,
+        OutputChanges.NONE, warnings, List.of(new BuildResult.Timing("inputs", checked)), millis, config.baseUrl(),
+        saved.pagesByKind(), List.of());
+  }
+
+  /** Saves the key of this build's inputs: what it parsed, and the rest as read when it started. */
+  private void saveKey(BuildResult result, BuildOptions o) {
+    if (inputs == null || cache.window == null) {
+      return;
+    }
+    var content = new java.util.HashMap<String, String>();
+    for (String rel : PersistedCache.names(cache.files, o.siteDir())) {
+      BuildCache.Parsed p = cache.parsed.get(rel);
+      if (p == null) {
+        return;
+      }
+      content.put(rel, p.hash());
+    }
+    var saved = new SiteKey.Saved(SiteKey.key(inputs.frame(), content), cache.window, result.articles(), result.pages(),
+        result.rendered() + result.reused(), cache.output.size(), result.pagesByKind(), result.warnings(), cache.output);
+    try {
+      SiteKey.save(cacheDir, saved);
+    } catch (IOException e) {
+      notes.accept("gazette: cannot save the build key in " + cacheDir + " (" + e.getMessage() + "); the next build checks every page");
     }
   }
 
@@ -156,6 +216,9 @@ public final class Build implements AutoCloseable {
    * @param changed changed, added or deleted paths; null when unknown (everything is checked)
    */
   public BuildResult run(BuildOptions o, Set<Path> changed, OutputSink sink) {
+    if (cache == null) {
+      cache = persisted.load(o.siteDir(), o.outDir(), notes);
+    }
     var steps = new Steps(progress);
     SiteConfig config = steps.time("config", () -> config(o));
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
@@ -163,8 +226,10 @@ public final class Build implements AutoCloseable {
     List<ParsedDocument> docs = steps.time("parse",
         () -> Parsing.parse(o.siteDir(), files, config, cache, hint, d -> Bodies.prerender(d, config, markdown, cache),
             steps.diagnostics));
+    cache.sourceHashes = Map.of();
     Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
     steps.time("topics", () -> dev.gazette.model.Topics.check(config, selection.published(), steps.diagnostics));
+    cache.window = TimeWindow.around(o.now(), config.timezone(), docs);
     Map<String, String> paths = steps.time("permalinks", () -> {
       var permalinks = new Permalinks(config);
       return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);
@@ -215,6 +280,17 @@ public final class Build implements AutoCloseable {
   }
 
   private SiteConfig config(BuildOptions o) {
+    SiteConfig config = loadConfig(o);
+    String fingerprint = new Fingerprints("config").of("site-config", config);
+    if (!fingerprint.equals(cache.configFingerprint)) {
+      // every page shows the config (site title, channels, URLs)
+      cache.dropRendered();
+      cache.configFingerprint = fingerprint;
+    }
+    return config;
+  }
+
+  private static SiteConfig loadConfig(BuildOptions o) {
     SiteConfig config = ConfigLoader.load(o.siteDir());
     if (o.baseUrl() != null) {
       try {
@@ -223,12 +299,6 @@ public final class Build implements AutoCloseable {
         throw new SiteException(Diagnostic.error("--base-url", 0, 0, "\"" + o.baseUrl() + "\" " + e.getMessage(),
             "write an absolute URL such as https://www.example.com/"));
       }
-    }
-    String fingerprint = new Fingerprints("config").of("site-config", config);
-    if (!fingerprint.equals(cache.configFingerprint)) {
-      // every page shows the config (site title, channels, URLs)
-      cache.dropRendered();
-      cache.configFingerprint = fingerprint;
     }
     return config;
   }
@@ -250,7 +320,10 @@ public final class Build implements AutoCloseable {
 
   /** Fails with every diagnostic when there are errors (warnings too under strict). */
   private static List<Diagnostic> finish(Diagnostics diagnostics, boolean strict) {
-    List<Diagnostic> all = diagnostics.sorted();
+    return finish(diagnostics.sorted(), strict);
+  }
+
+  private static List<Diagnostic> finish(List<Diagnostic> all, boolean strict) {
     if (strict && !all.isEmpty()) {
       throw new SiteException(all.stream().map(Diagnostic::asError).toList());
     }

@@ -69,6 +69,14 @@ final class BuildCache {
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
       Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked) {}
 
+  /**
+   * The content files' hashes as this build's input check read them ({@link SiteKey}): a file
+   * whose hash is its cached one is not read again. Empty after parsing.
+   */
+  Map<String, String> sourceHashes = Map.of();
+  /** When the last build's moment stops deciding the same site ({@link SiteKey}). */
+  TimeWindow window;
+
   /** The fingerprint of the config the cached pages were made with. */
   String configFingerprint;
   /** The content files of the last scan, and what the scan reported. */

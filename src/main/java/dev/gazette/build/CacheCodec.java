@@ -278,7 +278,7 @@ final class CacheCodec {
 
   // ---- parts
 
-  private void diagnostics(List<Diagnostic> list) throws IOException {
+  void diagnostics(List<Diagnostic> list) throws IOException {
     out.writeInt(list.size());
     for (Diagnostic d : list) {
       str(d.file());
@@ -290,7 +290,7 @@ final class CacheCodec {
     }
   }
 
-  private List<Diagnostic> diagnostics() throws IOException {
+  List<Diagnostic> diagnostics() throws IOException {
     int n = count();
     var out = new ArrayList<Diagnostic>(n);
     for (int i = 0; i < n; i++) {

@@ -57,6 +57,12 @@ final class Parsing {
       diagnostics.addAll(known.diagnostics());
       return Optional.ofNullable(known.doc());
     }
+    String checked = cache.sourceHashes.get(rel);
+    if (checked != null && known != null && known.hash().equals(checked) && Objects.equals(known.configKey(), configKey)) {
+      // hashed moments ago by the input check, and unchanged since the last build
+      diagnostics.addAll(known.diagnostics());
+      return Optional.ofNullable(known.doc());
+    }
     var raw = SourceReader.readBytes(file, rel, maxBytes);
     if (raw instanceof SourceReader.Failed f) {
       cache.parsed.remove(rel);

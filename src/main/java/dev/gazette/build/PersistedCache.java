@@ -45,22 +45,22 @@ final class PersistedCache implements AutoCloseable {
   private final Path dir;
   private final FileChannel lockChannel;
   private final FileLock lock;
-  private final String packName;
+  /** The pack the loaded index names (set by {@link #load}). */
+  private String packName = "bodies-1.pack";
 
-  private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock, String packName) {
+  private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock) {
     this.dir = dir;
     this.lockChannel = lockChannel;
     this.lock = lock;
-    this.packName = packName;
   }
 
   /**
-   * The cache in {@code dir} for {@code outDir}, loaded into a new {@link BuildCache}; a cache
-   * that cannot be used gives an empty one (and a note).
+   * The cache in {@code dir}, locked for this build; nothing is read yet ({@link #load}).
    *
-   * @return null when another build holds the cache (the caller builds without one)
+   * @return null when another build holds the cache or it cannot be used (with a note): the
+   *     caller builds without one
    */
-  static Loaded open(Path dir, Path siteDir, Path outDir, Consumer<String> notes) {
+  static PersistedCache open(Path dir, Consumer<String> notes) {
     FileChannel channel = null;
     try {
       Files.createDirectories(dir);
@@ -76,21 +76,7 @@ final class PersistedCache implements AutoCloseable {
         notes.accept("gazette: the build cache " + dir + " is in use by another build; building without it");
         return null;
       }
-      String name;
-      BuildCache cache;
-      try {
-        var read = read(dir, siteDir, outDir);
-        name = read.packName;
-        cache = read.cache;
-      } catch (NoSuchFileException e) {
-        name = "bodies-1.pack";
-        cache = new BuildCache(false, PackStore.create(dir.resolve(name)));
-      } catch (IOException | CorruptStoreException | IllegalArgumentException e) {
-        notes.accept("gazette: the build cache in " + dir + " cannot be used (" + reason(e) + "); rebuilding it");
-        name = "bodies-1.pack";
-        cache = new BuildCache(false, PackStore.create(dir.resolve(name)));
-      }
-      return new Loaded(new PersistedCache(dir, channel, lock, name), cache);
+      return new PersistedCache(dir, channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);
       notes.accept("gazette: cannot use the build cache in " + dir + " (" + reason(e) + "); building without it");
@@ -98,7 +84,27 @@ final class PersistedCache implements AutoCloseable {
     }
   }
 
-  record Loaded(PersistedCache persisted, BuildCache cache) {}
+  /**
+   * The cached build for {@code outDir}, read from the index; a cache that cannot be used gives
+   * an empty one (and a note).
+   */
+  BuildCache load(Path siteDir, Path outDir, Consumer<String> notes) {
+    try {
+      var read = read(dir, siteDir, outDir);
+      packName = read.packName;
+      return read.cache;
+    } catch (NoSuchFileException e) {
+      // no cache yet
+    } catch (IOException | CorruptStoreException | IllegalArgumentException e) {
+      notes.accept("gazette: the build cache in " + dir + " cannot be used (" + reason(e) + "); rebuilding it");
+    }
+    packName = "bodies-1.pack";
+    return new BuildCache(false, PackStore.create(dir.resolve(packName)));
+  }
+
+  Path dir() {
+    return dir;
+  }
 
   private record Read(String packName, BuildCache cache) {}
 
@@ -228,8 +234,12 @@ final class PersistedCache implements AutoCloseable {
     return new BuildCache.Body(b.hash(), b.baseKey(), b.links(), body, b.diagnostics());
   }
 
-  /** Saves the cache after a successful build; a failure to save is a note, never a failed build. */
-  void save(BuildCache cache, Path outDir, Set<String> liveSources, Consumer<String> notes) {
+  /**
+   * Saves the cache after a successful build; a failure to save is a note, never a failed build.
+   *
+   * @return whether the index is saved
+   */
+  boolean save(BuildCache cache, Path outDir, Set<String> liveSources, Consumer<String> notes) {
     try {
       cache.store.force();
       var bytes = new ByteArrayOutputStream(1 << 20);
@@ -270,8 +280,10 @@ final class PersistedCache implements AutoCloseable {
       }
       Files.move(tmp, dir.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       removeOtherPacks();
+      return true;
     } catch (IOException | RuntimeException e) {
       notes.accept("gazette: cannot save the build cache in " + dir + " (" + reason(e) + "); the next build starts without it");
+      return false;
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class NewsSitemap {
   public static final String FILE = "news-sitemap.xml";
-  static final Duration WINDOW = Duration.ofHours(48);
+  public static final Duration WINDOW = Duration.ofHours(48);
   static final int MAX = 1000;
 
   private NewsSitemap() {}

@@ -205,8 +205,9 @@ public final class Staging implements OutputSink, AutoCloseable {
   }
 
   /**
-   * Swaps the staged site in; when every file equals the previous output's and none was removed,
-   * the output is left as it is and the staging folder removed.
+   * Swaps the staged site in; when every file equals the previous output's, none was removed and
+   * the output holds nothing else (a file added by hand), the output is left as it is and the
+   * staging folder removed.
    *
    * @return what the new output holds, by path, for the next build
    */
@@ -218,7 +219,8 @@ public final class Staging implements OutputSink, AutoCloseable {
       } else if (failure != null) {
         throw failure;
       }
-      if (fresh.get() == 0 && written.keySet().equals(previous.keySet()) && Files.isDirectory(out)) {
+      if (fresh.get() == 0 && written.keySet().equals(previous.keySet()) && Files.isDirectory(out)
+          && OutputState.holdsExactly(out, previous)) {
         SiteWriter.deleteQuietly(staging);
       } else {
         SiteWriter.swap(out, staging, old);

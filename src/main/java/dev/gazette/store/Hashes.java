@@ -1,6 +1,10 @@
 package dev.gazette.store;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,6 +19,21 @@ public final class Hashes {
     MessageDigest md = SHA.get();
     md.reset();
     return HexFormat.of().formatHex(md.digest(bytes));
+  }
+
+  /** The hash of a file's bytes, read in pieces: equal to {@link #of(byte[])} of its content. */
+  public static String of(Path file) throws IOException {
+    MessageDigest md = SHA.get();
+    md.reset();
+    try (var ch = FileChannel.open(file)) {
+      var buffer = ByteBuffer.allocate(64 * 1024);
+      while (ch.read(buffer) >= 0) {
+        buffer.flip();
+        md.update(buffer);
+        buffer.clear();
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
   }
 
   public static String of(String text) {

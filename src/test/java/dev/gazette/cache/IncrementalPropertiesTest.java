@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -104,7 +106,7 @@ class IncrementalPropertiesTest {
         TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), (System.nanoTime() - START.get()) / 1e9);
   }
 
-  enum Kind { BODY, FRONT, ADD, DELETE, RENAME, TEMPLATE, STATIC, CONFIG, PAGE, NOOP, MULTI, BREAK, TAMPER }
+  enum Kind { BODY, FRONT, ADD, DELETE, RENAME, TEMPLATE, STATIC, CONFIG, PAGE, NOOP, MULTI, BREAK, TAMPER, CLOCK }
 
   /** One edit; what it does is read from the numbers against the site as it is at that step. */
   record Edit(Kind kind, int a, int b, int c) {}
@@ -115,7 +117,7 @@ class IncrementalPropertiesTest {
         Tuple.of(3, Kind.BODY), Tuple.of(6, Kind.FRONT), Tuple.of(2, Kind.ADD), Tuple.of(2, Kind.DELETE),
         Tuple.of(2, Kind.RENAME), Tuple.of(2, Kind.TEMPLATE), Tuple.of(2, Kind.STATIC), Tuple.of(2, Kind.CONFIG),
         Tuple.of(1, Kind.PAGE), Tuple.of(2, Kind.NOOP), Tuple.of(1, Kind.MULTI), Tuple.of(1, Kind.BREAK),
-        Tuple.of(1, Kind.TAMPER));
+        Tuple.of(1, Kind.TAMPER), Tuple.of(2, Kind.CLOCK));
     Arbitrary<Integer> n = Arbitraries.integers().between(0, 9999);
     return Combinators.combine(kinds, n, n, n).as(Edit::new).list().ofMinSize(3).ofMaxSize(8);
   }
@@ -210,7 +212,8 @@ class IncrementalPropertiesTest {
     final Path site;
     final Path freshOut;
     final Path cacheDir;
-    final BuildOptions options;
+    /** The options of every build; a CLOCK step moves their "now". */
+    BuildOptions options;
     final Build incremental = Build.incremental();
     final List<String> log = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -294,10 +297,11 @@ class IncrementalPropertiesTest {
       boolean lastGood = sinceGood.isEmpty() && !changedSincePersisted;
       repair(changed);
       tampered = false;
+      clockMoved = false;
       String what = apply(e, changed);
       boolean same = sources().equals(sourcesBefore);
       // nothing the build reads changed and the last builds succeeded: nothing to render or write
-      boolean noop = same && lastGood && !tampered;
+      boolean noop = same && lastGood && !tampered && !clockMoved;
       if (noop) {
         NOOPS.incrementAndGet();
       }
@@ -398,6 +402,9 @@ class IncrementalPropertiesTest {
         assertThat(per.result.rendered()).as(history + "a no-op step: persistent rendered()").isZero();
         assertThat(per.result.written()).as(history + "a no-op step: persistent written()").isZero();
         assertThat(inc.result.rendered()).as(history + "a no-op step: incremental rendered()").isZero();
+        // the inputs hash as the last build's: the persistent build stops after checking them
+        assertThat(per.result.timings()).extracting(BuildResult.Timing::name).as(history + "a no-op step: persistent stages")
+            .containsExactly("inputs");
       }
       changedSincePersisted = false;
     }
@@ -503,6 +510,7 @@ class IncrementalPropertiesTest {
         case NOOP -> noop(e, changed);
         case BREAK -> breakSite(e, changed);
         case TAMPER -> tamper(e);
+        case CLOCK -> clock(e);
         case MULTI -> {
           Kind[] kinds = {Kind.BODY, Kind.FRONT, Kind.ADD, Kind.DELETE, Kind.RENAME, Kind.TEMPLATE, Kind.STATIC,
               Kind.CONFIG, Kind.PAGE};
@@ -828,6 +836,29 @@ class IncrementalPropertiesTest {
       });
       broken.clear();
       repairLinks(changed);
+    }
+
+    boolean clockMoved;
+
+    /**
+     * Moves the builds' "now": by an hour either way, across the news sitemap's 48 hours, by a year,
+     * or onto a moment a build compares with it (the future article's date, that date + 48 hours).
+     */
+    String clock(Edit e) {
+      clockMoved = true;
+      Instant now = options.now();
+      Instant future = java.time.LocalDate.of(2031, 1, 1).atStartOfDay(java.time.ZoneId.of(timezone)).toInstant();
+      Instant next = switch (e.a() % 7) {
+        case 0 -> now.plus(Duration.ofHours(1));
+        case 1 -> now.plus(Duration.ofHours(47));
+        case 2 -> now.plus(Duration.ofHours(49));
+        case 3 -> now.plus(Duration.ofDays(366));
+        case 4 -> future;
+        case 5 -> future.plus(Duration.ofHours(48));
+        default -> now.minus(Duration.ofHours(1));
+      };
+      options = options.withNow(next);
+      return "now " + next;
     }
 
     /** Changes public/ behind the persisted cache's back: the next build must notice. */

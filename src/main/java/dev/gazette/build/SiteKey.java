@@ -1,0 +1,246 @@
+package dev.gazette.build;
+
+import dev.gazette.config.ConfigLoader;
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.Diagnostics;
+import dev.gazette.output.OutputRecord;
+import dev.gazette.source.ContentScanner;
+import dev.gazette.store.Hashes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole build as one key, so that a {@code gazette build} whose inputs did not change does no
+ * work at all: not even reading the cache's index. A build's output is a function of the Gazette
+ * that runs it, its options, {@code site-config.yml}, the files under {@code content/}, {@code
+ * static/} and {@code themes/}, and the moment it runs (only through a {@link TimeWindow}). The
+ * key hashes all of them by content (never by modification time); a build that finds the key of
+ * the last successful one, and the output folder exactly as that build left it ({@link
+ * dev.gazette.output.OutputState}), reports that build's result and warnings again and leaves the
+ * output untouched.
+ *
+ * <p>Anything that cannot be keyed safely (a symlink among the inputs, a file that cannot be read,
+ * a problem the content scan reports) gives no key, and the build runs as usual. The key file is
+ * removed before a build starts changing the output, so a build killed midway never leaves a key
+ * that describes another site than the one on disk.
+ */
+final class SiteKey {
+  static final String FILE = "site-key";
+  private static final String MAGIC = "gazette-site-key";
+  private static final int FORMAT = 1;
+
+  private SiteKey() {}
+
+  /**
+   * What this build is made from, read from disk: the hash of everything but the content files,
+   * and each content file's hash (by site-relative path) as the parsing stage computes it.
+   */
+  record Inputs(String frame, Map<String, String> content) {
+    String key() {
+      return SiteKey.key(frame, content);
+    }
+  }
+
+  /** What the last successful build was made from and what it left. */
+  record Saved(String key, TimeWindow window, int articles, int pages, int jobs, int files,
+      Map<String, Integer> pagesByKind, List<Diagnostic> warnings, Map<String, OutputRecord> output) {}
+
+  /** The inputs of a build as they are on disk now, or null when they cannot be keyed. */
+  static Inputs read(BuildOptions o) {
+    String frame = frame(o);
+    if (frame == null) {
+      return null;
+    }
+    var scan = new Diagnostics();
+    List<Path> files = ContentScanner.scan(o.siteDir(), scan);
+    if (!scan.sorted().isEmpty()) {
+      return null;
+    }
+    try {
+      var content = new HashMap<String, String>(files.size() * 2);
+      var hashed = files.parallelStream()
+          .map(f -> Map.entry(ContentScanner.relPath(o.siteDir(), f), hash(f)))
+          .toList();
+      hashed.forEach(e -> content.put(e.getKey(), e.getValue()));
+      return new Inputs(frame, content);
+    } catch (UncheckedIOException e) {
+      return null;
+    }
+  }
+
+  /** The key of a build that parsed the content files with these hashes. */
+  static String key(String frame, Map<String, String> content) {
+    MessageDigest md = Hashes.digest();
+    md.update(frame.getBytes(StandardCharsets.UTF_8));
+    content.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      md.update((byte) 0);
+      md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 1);
+      md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+    });
+    return Hashes.hex(md.digest());
+  }
+
+  /** Whether the saved build is this one: the same inputs, and "now" in the same time window. */
+  static boolean same(Saved saved, Inputs inputs, Instant now) {
+    return saved != null && inputs != null && saved.window().contains(now) && saved.key().equals(inputs.key());
+  }
+
+  private static String hash(Path file) {
+    try {
+      return Hashes.of(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Gazette, the options and every input but the content files; null when one cannot be keyed. */
+  private static String frame(BuildOptions o) {
+    MessageDigest md = Hashes.digest();
+    String options = String.join("\n", CodeVersion.ID, o.outDir().toAbsolutePath().normalize().toString(),
+        String.valueOf(o.drafts()), String.valueOf(o.future()), String.valueOf(o.baseUrl()));
+    md.update(options.getBytes(StandardCharsets.UTF_8));
+    for (String input : List.of(ConfigLoader.FILE, "static", "themes")) {
+      if (!tree(o.siteDir(), o.siteDir().resolve(input), md)) {
+        return null;
+      }
+    }
+    return Hashes.hex(md.digest());
+  }
+
+  /** Feeds the names and bytes of every file at or below {@code root}; false on a symlink or a read error. */
+  private static boolean tree(Path siteDir, Path root, MessageDigest md) {
+    md.update((byte) 2);
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        if (Files.isSymbolicLink(p)) {
+          return false;
+        }
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          md.update(siteDir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+          md.update(Hashes.of(p).getBytes(StandardCharsets.US_ASCII));
+        }
+      }
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /** The saved key in {@code cacheDir}, or null when there is none that this Gazette can trust. */
+  static Saved load(Path cacheDir) {
+    try {
+      byte[] all = Files.readAllBytes(cacheDir.resolve(FILE));
+      if (all.length < 32) {
+        return null;
+      }
+      byte[] body = Arrays.copyOf(all, all.length - 32);
+      if (!Arrays.equals(Hashes.digest().digest(body), Arrays.copyOfRange(all, all.length - 32, all.length))) {
+        return null;
+      }
+      var in = new DataInputStream(new ByteArrayInputStream(body));
+      var codec = CacheCodec.reader(in, null, null);
+      if (!MAGIC.equals(codec.str()) || in.readInt() != FORMAT || !CodeVersion.ID.equals(codec.str())) {
+        return null;
+      }
+      String key = codec.str();
+      var window = new TimeWindow(instant(in), instant(in), in.readBoolean() ? instant(in) : null);
+      int articles = in.readInt();
+      int pages = in.readInt();
+      int jobs = in.readInt();
+      int files = in.readInt();
+      var byKind = new HashMap<String, Integer>();
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        byKind.put(codec.str(), in.readInt());
+      }
+      List<Diagnostic> warnings = codec.diagnostics();
+      var output = new HashMap<String, OutputRecord>();
+      for (int i = 0, n = codec.count(); i < n; i++) {
+        var o = codec.output();
+        output.put(o.name(), o.value());
+      }
+      if (in.available() != 0) {
+        return null;
+      }
+      return new Saved(key, window, articles, pages, jobs, files, byKind, warnings, output);
+    } catch (IOException | RuntimeException e) {
+      // absent, truncated, damaged (CorruptStoreException) or foreign: the build checks everything
+      return null;
+    }
+  }
+
+  /** Saves the key of a successful build, after its output and the cache's index are on disk. */
+  static void save(Path cacheDir, Saved s) throws IOException {
+    var bytes = new ByteArrayOutputStream(64 + s.output().size() * 64);
+    var out = new DataOutputStream(bytes);
+    var codec = CacheCodec.writer(out);
+    codec.str(MAGIC);
+    out.writeInt(FORMAT);
+    codec.str(CodeVersion.ID);
+    codec.str(s.key());
+    instant(out, s.window().after());
+    instant(out, s.window().before());
+    out.writeBoolean(s.window().only() != null);
+    if (s.window().only() != null) {
+      instant(out, s.window().only());
+    }
+    out.writeInt(s.articles());
+    out.writeInt(s.pages());
+    out.writeInt(s.jobs());
+    out.writeInt(s.files());
+    var kinds = new ArrayList<>(s.pagesByKind().entrySet());
+    out.writeInt(kinds.size());
+    for (var e : kinds) {
+      codec.str(e.getKey());
+      out.writeInt(e.getValue());
+    }
+    codec.diagnostics(s.warnings());
+    out.writeInt(s.output().size());
+    for (var e : s.output().entrySet()) {
+      codec.output(e.getKey(), e.getValue());
+    }
+    out.flush();
+    byte[] body = bytes.toByteArray();
+    Path tmp = cacheDir.resolve(FILE + ".tmp");
+    try (var os = Files.newOutputStream(tmp)) {
+      os.write(body);
+      os.write(Hashes.digest().digest(body));
+    }
+    Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Removes the saved key: done before a build changes the output or the cache. */
+  static void forget(Path cacheDir) throws IOException {
+    Files.deleteIfExists(cacheDir.resolve(FILE));
+  }
+
+  private static void instant(DataOutputStream out, Instant t) throws IOException {
+    out.writeLong(t.getEpochSecond());
+    out.writeInt(t.getNano());
+  }
+
+  private static Instant instant(DataInputStream in) throws IOException {
+    return Instant.ofEpochSecond(in.readLong(), in.readInt());
+  }
+}

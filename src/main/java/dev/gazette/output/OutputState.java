@@ -1,0 +1,74 @@
+package dev.gazette.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * Whether an output folder is still exactly what the last build left there: the same files and
+ * nothing else, each with the size and modification time that build recorded (the test a build
+ * makes before it links a file instead of writing it). Someone who edited, added or removed a file
+ * by hand makes it false, and the build then writes the site as usual.
+ */
+public final class OutputState {
+  private OutputState() {}
+
+  /** Checked under the output's lock, so a build running at the same time cannot change it meanwhile. */
+  public static boolean unchanged(Path outDir, Map<String, OutputRecord> expected) {
+    if (expected.isEmpty()) {
+      return false;
+    }
+    Path out = outDir.toAbsolutePath().normalize();
+    try {
+      if (Files.isSymbolicLink(out)) {
+        out = OutputGuard.real(out);
+      }
+      if (!Files.isDirectory(out)) {
+        return false;
+      }
+      try (var lock = OutputLock.acquire(out.getParent().resolve("." + out.getFileName() + ".lock"))) {
+        return holdsExactly(out, expected);
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The same test without taking the lock, for a build that holds it; false when the folder cannot be read. */
+  static boolean holdsExactly(Path out, Map<String, OutputRecord> expected) {
+    try {
+      return walk(out, expected);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean walk(Path out, Map<String, OutputRecord> expected) throws IOException {
+    int[] seen = {0};
+    boolean[] same = {true};
+    Files.walkFileTree(out, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        String rel = out.relativize(file).toString().replace('\\', '/');
+        OutputRecord r = expected.get(rel);
+        if (r == null || !attrs.isRegularFile() || attrs.size() != r.size() || attrs.lastModifiedTime().toMillis() != r.mtime()) {
+          same[0] = false;
+          return FileVisitResult.TERMINATE;
+        }
+        seen[0]++;
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        same[0] = false;
+        return FileVisitResult.TERMINATE;
+      }
+    });
+    return same[0] && seen[0] == expected.size();
+  }
+}
