@@ -873,7 +873,7 @@ class IncrementalPropertiesTest {
       }
       Path victim = out.resolve(files.get(e.b() % files.size()));
       try {
-        switch (e.a() % 4) {
+        switch (e.a() % 5) {
           case 0 -> {
             Files.delete(victim);
             return "delete public/" + out.relativize(victim);
@@ -888,6 +888,11 @@ class IncrementalPropertiesTest {
           case 2 -> {
             Files.setLastModifiedTime(victim, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
             return "set an old mtime on public/" + out.relativize(victim);
+          }
+          case 3 -> {
+            Path extra = victim.resolveSibling("added-by-hand.html");
+            Files.writeString(extra, "<p>not Gazette's</p>\n");
+            return "add public/" + out.relativize(extra);
           }
           default -> {
             deleteTree(out);
