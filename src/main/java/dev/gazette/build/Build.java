@@ -52,8 +52,11 @@ public final class Build implements AutoCloseable {
   private final Path cacheDir;
   private final Consumer<String> notes;
   private Progress progress = Progress.NONE;
-  /** What this build was made from, as read before it started (a build with a cache on disk). */
-  private SiteKey.Inputs inputs;
+  /**
+   * The hash of what this build is made from besides the content files, read before it started
+   * (a build with a cache on disk), or null.
+   */
+  private String frame;
 
   /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
@@ -128,10 +131,16 @@ public final class Build implements AutoCloseable {
     OutputGuard.check(o.siteDir(), o.outDir());
     if (persisted != null && cache == null) {
       long start = System.nanoTime();
-      SiteKey.Inputs inputs = SiteKey.read(o);
       SiteKey.Saved saved = SiteKey.load(cacheDir);
-      if (SiteKey.same(saved, inputs, o.now()) && OutputState.unchanged(o.outDir(), saved.output())) {
-        return unchanged(o, saved, start);
+      frame = SiteKey.frame(o);
+      Map<String, String> content = null;
+      if (saved != null && frame != null && saved.frame().equals(frame) && saved.window().contains(o.now())) {
+        // only the content can differ: hash it (parsing then reads only the files that changed)
+        content = SiteKey.content(o.siteDir());
+        if (content != null && saved.key().equals(SiteKey.key(frame, content))
+            && OutputState.unchanged(o.outDir(), saved.output())) {
+          return unchanged(o, saved, start);
+        }
       }
       try {
         SiteKey.forget(cacheDir);
@@ -139,9 +148,8 @@ public final class Build implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
       cache = persisted.load(o.siteDir(), o.outDir(), notes);
-      this.inputs = inputs;
-      if (inputs != null) {
-        cache.sourceHashes = inputs.content();
+      if (content != null) {
+        cache.sourceHashes = content;
       }
     }
     try {
@@ -189,7 +197,7 @@ public final class Build implements AutoCloseable {
 
   /** Saves the key of this build's inputs: what it parsed, and the rest as read when it started. */
   private void saveKey(BuildResult result, BuildOptions o) {
-    if (inputs == null || cache.window == null) {
+    if (frame == null || cache.window == null) {
       return;
     }
     var content = new java.util.HashMap<String, String>();
@@ -200,7 +208,7 @@ public final class Build implements AutoCloseable {
       }
       content.put(rel, p.hash());
     }
-    var saved = new SiteKey.Saved(SiteKey.key(inputs.frame(), content), cache.window, result.articles(), result.pages(),
+    var saved = new SiteKey.Saved(frame, SiteKey.key(frame, content), cache.window, result.articles(), result.pages(),
         result.rendered() + result.reused(), cache.output.size(), result.pagesByKind(), result.warnings(), cache.output);
     try {
       SiteKey.save(cacheDir, saved);

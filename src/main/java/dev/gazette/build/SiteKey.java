@@ -48,44 +48,33 @@ final class SiteKey {
 
   private SiteKey() {}
 
-  /**
-   * What this build is made from, read from disk: the hash of everything but the content files,
-   * and each content file's hash (by site-relative path) as the parsing stage computes it.
-   */
-  record Inputs(String frame, Map<String, String> content) {
-    String key() {
-      return SiteKey.key(frame, content);
-    }
-  }
-
   /** What the last successful build was made from and what it left. */
-  record Saved(String key, TimeWindow window, int articles, int pages, int jobs, int files,
+  record Saved(String frame, String key, TimeWindow window, int articles, int pages, int jobs, int files,
       Map<String, Integer> pagesByKind, List<Diagnostic> warnings, Map<String, OutputRecord> output) {}
 
-  /** The inputs of a build as they are on disk now, or null when they cannot be keyed. */
-  static Inputs read(BuildOptions o) {
-    String frame = frame(o);
-    if (frame == null) {
-      return null;
-    }
+  /**
+   * The content files' hashes (by site-relative path) as the parsing stage computes them, read
+   * from disk now; null when they cannot be keyed.
+   */
+  static Map<String, String> content(Path siteDir) {
     var scan = new Diagnostics();
-    List<Path> files = ContentScanner.scan(o.siteDir(), scan);
+    List<Path> files = ContentScanner.scan(siteDir, scan);
     if (!scan.sorted().isEmpty()) {
       return null;
     }
     try {
       var content = new HashMap<String, String>(files.size() * 2);
       var hashed = files.parallelStream()
-          .map(f -> Map.entry(ContentScanner.relPath(o.siteDir(), f), hash(f)))
+          .map(f -> Map.entry(ContentScanner.relPath(siteDir, f), hash(f)))
           .toList();
       hashed.forEach(e -> content.put(e.getKey(), e.getValue()));
-      return new Inputs(frame, content);
+      return content;
     } catch (UncheckedIOException e) {
       return null;
     }
   }
 
-  /** The key of a build that parsed the content files with these hashes. */
+  /** The key of a build made from {@code frame} that parsed the content files with these hashes. */
   static String key(String frame, Map<String, String> content) {
     MessageDigest md = Hashes.digest();
     md.update(frame.getBytes(StandardCharsets.UTF_8));
@@ -98,11 +87,6 @@ final class SiteKey {
     return Hashes.hex(md.digest());
   }
 
-  /** Whether the saved build is this one: the same inputs, and "now" in the same time window. */
-  static boolean same(Saved saved, Inputs inputs, Instant now) {
-    return saved != null && inputs != null && saved.window().contains(now) && saved.key().equals(inputs.key());
-  }
-
   private static String hash(Path file) {
     try {
       return Hashes.of(file);
@@ -111,8 +95,11 @@ final class SiteKey {
     }
   }
 
-  /** Gazette, the options and every input but the content files; null when one cannot be keyed. */
-  private static String frame(BuildOptions o) {
+  /**
+   * The hash of Gazette, the options and every input but the content files; null when one cannot
+   * be keyed.
+   */
+  static String frame(BuildOptions o) {
     MessageDigest md = Hashes.digest();
     String options = String.join("\n", CodeVersion.ID, o.outDir().toAbsolutePath().normalize().toString(),
         String.valueOf(o.drafts()), String.valueOf(o.future()), String.valueOf(o.baseUrl()));
@@ -164,6 +151,7 @@ final class SiteKey {
       if (!MAGIC.equals(codec.str()) || in.readInt() != FORMAT || !CodeVersion.ID.equals(codec.str())) {
         return null;
       }
+      String frame = codec.str();
       String key = codec.str();
       var window = new TimeWindow(instant(in), instant(in), in.readBoolean() ? instant(in) : null);
       int articles = in.readInt();
@@ -183,7 +171,7 @@ final class SiteKey {
       if (in.available() != 0) {
         return null;
       }
-      return new Saved(key, window, articles, pages, jobs, files, byKind, warnings, output);
+      return new Saved(frame, key, window, articles, pages, jobs, files, byKind, warnings, output);
     } catch (IOException | RuntimeException e) {
       // absent, truncated, damaged (CorruptStoreException) or foreign: the build checks everything
       return null;
@@ -198,6 +186,7 @@ final class SiteKey {
     codec.str(MAGIC);
     out.writeInt(FORMAT);
     codec.str(CodeVersion.ID);
+    codec.str(s.frame());
     codec.str(s.key());
     instant(out, s.window().after());
     instant(out, s.window().before());
