@@ -24,13 +24,15 @@ public final class StrictUtf8 {
    * @throws SiteException when the bytes are not valid UTF-8
    */
   public static String decode(byte[] bytes, String file) {
-    OptionalInt bad = firstMalformed(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    // a malformed byte decodes to U+FFFD: only then (or for a file that has that character) look closer
+    OptionalInt bad = text.indexOf('\uFFFD') < 0 ? OptionalInt.empty() : firstMalformed(bytes);
     if (bad.isPresent()) {
       throw new SiteException(at(bytes, bad.getAsInt(), file,
           "not valid UTF-8 (byte offset " + bad.getAsInt() + String.format(": 0x%02X)", bytes[bad.getAsInt()] & 0xff),
           HINT));
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return text;
   }
 
   /** A diagnostic at the line and column (in code points) of byte {@code offset}. */

@@ -6,6 +6,14 @@ final class Cjk {
 
   /** A Han, kana or bopomofo letter: one "word" of reading time. */
   static boolean isLetter(int cp) {
+    // the common cases without the script table's binary search: ASCII, and the ideographs every
+    // JDK from 17 on assigns (U+4E00..U+9FFC, Unicode 13)
+    if (cp < 0x80) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFC) {
+      return true;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

@@ -72,7 +72,9 @@ final class PlainText {
         continue;
       }
       if (child instanceof Text) {
-        sb.append(Escaping.unescapeString(child.getChars().toString()));
+        String text = child.getChars().toString();
+        // only a backslash or an entity can need unescaping (a regex pass otherwise)
+        sb.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
       } else if (child instanceof Code code) {
         sb.append(code.getText());
       } else if (child instanceof SoftLineBreak br) {

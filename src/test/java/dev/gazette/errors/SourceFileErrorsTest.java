@@ -36,6 +36,18 @@ class SourceFileErrorsTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenOnPurposeIsText(@TempDir Path dir) {
+    // U+FFFD is valid UTF-8 (EF BF BD): the file is read; a malformed byte after it is still found
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE + "乱码显示为\uFFFD。\n").build();
+    assertThat(site.ok()).isTrue();
+    var out = new ByteArrayOutputStream();
+    out.writeBytes("---\ntitle: \uFFFD".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(new byte[] {(byte) 0xFF});
+    var broken = TestSite.write(dir.resolve("b"), CONFIG).putBytes("content/a.md", out.toByteArray()).build();
+    broken.assertDiagnostic("content/a.md:2:9: error: not valid UTF-8 (byte offset 14: 0xFF)");
+  }
+
+  @Test
   void aPngUnderContent(@TempDir Path dir) {
     var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE)
         .putBytes("content/images/photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13})

@@ -17,6 +17,18 @@ class TextStatsTest {
   }
 
   @Test
+  void theShortcutsForAsciiAndCommonIdeographsAgreeWithTheScriptTable() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      var script = Character.UnicodeScript.of(cp);
+      boolean byScript = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO;
+      if (Cjk.isLetter(cp) != byScript) {
+        throw new AssertionError("U+" + Integer.toHexString(cp) + ": " + Cjk.isLetter(cp) + ", script " + script);
+      }
+    }
+  }
+
+  @Test
   void punctuationIsNotCounted() {
     assertThat(TextStats.of("。，、！？“”《》……").count()).isZero();
   }
