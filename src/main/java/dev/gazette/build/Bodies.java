@@ -166,7 +166,7 @@ final class Bodies {
     String teaser = fm.summary() != null ? fm.summary() : body.teaser();
     return new Article(doc.relPath(), fm.title(), channel,
         fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
-        fm.headline(), fm.layout(), fm.aliases(), fm.editorial(), fm.topics(), fm.params(), path, body.html(), body.stats().minutes(),
+        fm.headline(), fm.layout(), fm.aliases(), fm.editorial(), fm.topics(), fm.params(), path, body.html(), body.text(), body.stats().minutes(),
         body.stats().count());
   }
 

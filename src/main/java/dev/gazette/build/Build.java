@@ -6,7 +6,7 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.diag.SiteException;
-import dev.gazette.feeds.SearchIndex;
+import dev.gazette.search.SearchIndex;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
@@ -263,10 +263,10 @@ public final class Build implements AutoCloseable {
     steps.time("feeds", () -> {
       Rendering.feeds(site, increment.full() ? null : increment.replaced().values(), fingerprints, cache, out);
       Rendering.discovery(site, o.now(), increment.full(), out);
-      if (config.search()) {
-        out.write(SearchIndex.render(site));
-      }
     });
+    if (config.search()) {
+      steps.time("search", () -> SearchIndex.write(site, out::write));
+    }
     var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), theme, steps.diagnostics));
     statics.parallelStream().forEach(out::write);
     steps.time("keep", () -> increment.keepRest(out));

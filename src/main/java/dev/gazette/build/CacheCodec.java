@@ -202,11 +202,8 @@ final class CacheCodec {
       }
     }
     StoredBody s = b.body();
-    Blob blob = s.html().blob();
-    str(blob.id());
-    out.writeLong(blob.offset());
-    out.writeInt(blob.length());
-    out.writeInt(blob.crc());
+    blob(s.html().blob());
+    blob(s.text().blob());
     str(s.teaser());
     out.writeInt(s.stats().cjkChars());
     out.writeInt(s.stats().latinWords());
@@ -218,6 +215,21 @@ final class CacheCodec {
     }
     out.writeBoolean(s.linksToContent());
     diagnostics(b.diagnostics());
+  }
+
+  private void blob(Blob blob) throws IOException {
+    str(blob.id());
+    out.writeLong(blob.offset());
+    out.writeInt(blob.length());
+    out.writeInt(blob.crc());
+  }
+
+  private Blob blob() throws IOException {
+    var blob = new Blob(str(), in.readLong(), in.readInt(), in.readInt());
+    if (blob.offset() + blob.length() > pack.length()) {
+      throw new CorruptStoreException("a cached body lies beyond the end of " + pack.file().getFileName());
+    }
+    return blob;
   }
 
   record Named<T>(String name, T value) {}
@@ -239,10 +251,8 @@ final class CacheCodec {
         default -> throw new CorruptStoreException("unknown link kind " + kind);
       });
     }
-    var blob = new Blob(str(), in.readLong(), in.readInt(), in.readInt());
-    if (blob.offset() + blob.length() > pack.length()) {
-      throw new CorruptStoreException("a cached body lies beyond the end of " + pack.file().getFileName());
-    }
+    Blob html = blob();
+    Blob text = blob();
     String teaser = str();
     var stats = new TextStats(in.readInt(), in.readInt());
     int m = count();
@@ -251,7 +261,8 @@ final class CacheCodec {
       rootLinks.add(new RenderedBody.LocalLink(str(), in.readInt(), in.readInt()));
     }
     boolean linksToContent = in.readBoolean();
-    var body = new StoredBody(new StoredText(pack, blob), teaser, stats, rootLinks, linksToContent);
+    var body = new StoredBody(new StoredText(pack, html), new StoredText(pack, text), teaser, stats, rootLinks,
+        linksToContent);
     return new Named<>(rel, new BuildCache.Body(hash, baseKey, Map.copyOf(links), body, diagnostics()));
   }
 

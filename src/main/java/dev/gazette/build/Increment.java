@@ -6,6 +6,7 @@ import dev.gazette.model.Site;
 import dev.gazette.model.SiteAssembler;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
+import dev.gazette.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,8 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
       return;
     }
     last.origins().forEach((path, origin) -> {
-      if (!StaticFiles.isStatic(origin) && !out.origins().containsKey(path)) {
+      // the search index is written whole every time, and its file names change with it
+      if (!StaticFiles.isStatic(origin) && !origin.equals(SearchIndex.ORIGIN) && !out.origins().containsKey(path)) {
         out.reuse(path, origin);
       }
     });

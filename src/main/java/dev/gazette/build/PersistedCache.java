@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   static final String INDEX = "index";
 
   private final Path dir;
@@ -210,12 +210,17 @@ final class PersistedCache implements AutoCloseable {
     var seen = new java.util.HashSet<Long>();
     long live = 0;
     for (var b : bodies) {
-      var blob = b.value().body().html().blob();
-      if (seen.add(blob.offset())) {
-        live += blob.length();
+      for (var blob : java.util.List.of(b.value().body().html().blob(), b.value().body().text().blob())) {
+        if (seen.add(blob.offset())) {
+          live += blob.length();
+        }
       }
     }
     return live;
+  }
+
+  private static dev.gazette.store.StoredText copy(PackStore from, PackStore to, dev.gazette.store.StoredText t) {
+    return new dev.gazette.store.StoredText(to, to.put(from.read(t.blob()), t.blob().id()));
   }
 
   /** {@code bodies-7.pack} is followed by {@code bodies-8.pack}. */
@@ -224,13 +229,11 @@ final class PersistedCache implements AutoCloseable {
     return "bodies-" + (n + 1) + ".pack";
   }
 
-  /** The body with its HTML copied from {@code from} (checked) into {@code to}. */
+  /** The body with its HTML and text copied from {@code from} (checked) into {@code to}. */
   private static BuildCache.Body moveTo(PackStore from, PackStore to, BuildCache.Body b) {
     var s = b.body();
-    var blob = s.html().blob();
-    var copy = to.put(from.read(blob), blob.id());
-    var body = new dev.gazette.markdown.StoredBody(new dev.gazette.store.StoredText(to, copy), s.teaser(), s.stats(),
-        s.rootLinks(), s.linksToContent());
+    var body = new dev.gazette.markdown.StoredBody(copy(from, to, s.html()), copy(from, to, s.text()), s.teaser(),
+        s.stats(), s.rootLinks(), s.linksToContent());
     return new BuildCache.Body(b.hash(), b.baseKey(), b.links(), body, b.diagnostics());
   }
 

@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
     String teaser = more >= 0
         ? PlainText.of(parser.parse(body.substring(0, more)))
         : Teaser.cut(plain, summaryLength);
-    return new RenderedBody(html, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
+    return new RenderedBody(html, plain, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
   }
 
   /**

@@ -6,12 +6,13 @@ import java.util.List;
  * One article body rendered.
  *
  * @param html the body as HTML; root-relative links already carry the base path
+ * @param text the body's readable text (no markup, code or images), for site search
  * @param teaser plain-text teaser (SPEC §6), before any front-matter summary is considered
  * @param rootLinks the root-relative links and images found, to check against the output
  * @param linksToContent whether the body links to other content files (its HTML then depends on
  *     their URLs)
  */
-public record RenderedBody(String html, String teaser, TextStats stats, List<LocalLink> rootLinks,
+public record RenderedBody(String html, String text, String teaser, TextStats stats, List<LocalLink> rootLinks,
     boolean linksToContent) {
   public RenderedBody {
     rootLinks = List.copyOf(rootLinks);

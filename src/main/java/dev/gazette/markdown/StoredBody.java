@@ -5,11 +5,11 @@ import dev.gazette.store.StoredText;
 import java.util.List;
 
 /**
- * A {@link RenderedBody} as builds keep it: the HTML in a pack on disk, everything else (teaser,
+ * A {@link RenderedBody} as builds keep it: the HTML and the text in a pack on disk, everything else (teaser,
  * counts, links to check) on the heap. Memory then follows the number of articles, not the size
  * of their bodies.
  */
-public record StoredBody(StoredText html, String teaser, TextStats stats, List<RenderedBody.LocalLink> rootLinks,
+public record StoredBody(StoredText html, StoredText text, String teaser, TextStats stats, List<RenderedBody.LocalLink> rootLinks,
     boolean linksToContent) {
   public StoredBody {
     rootLinks = List.copyOf(rootLinks);
@@ -17,7 +17,8 @@ public record StoredBody(StoredText html, String teaser, TextStats stats, List<R
 
   /** @param id what the body is: a hash of everything it was rendered from */
   public static StoredBody of(RenderedBody body, PackStore store, String id) {
-    return new StoredBody(new StoredText(store, store.put(body.html(), id)), body.teaser(), body.stats(), body.rootLinks(),
+    return new StoredBody(new StoredText(store, store.put(body.html(), id)),
+        new StoredText(store, store.put(body.text(), id + ".text")), body.teaser(), body.stats(), body.rootLinks(),
         body.linksToContent());
   }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param teaser the lead, or else the teaser cut from the body (SPEC §6)
  * @param path the decoded site path of the page, {@code news/suzhou/2022/06/slug/}
  * @param html the body as HTML, kept on disk until a page or feed reads it
+ * @param text the body's readable text, kept on disk until the search index reads it
  * @param topics ids of the topics (专题) the article joins
  */
 public record Article(
@@ -41,6 +42,7 @@ public record Article(
     Map<String, Object> params,
     String path,
     StoredText html,
+    StoredText text,
     int readingMinutes,
     int charCount) {
 

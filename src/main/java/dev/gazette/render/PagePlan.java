@@ -88,7 +88,7 @@ public final class PagePlan {
     var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
     String description = site.config().site().description();
     var m = model(view("home", site.config().title(), "", description.isEmpty() ? site.config().title() : description,
-        "", "", null, null, null));
+        "", "", null, null, structured.home()));
     m.put("headlines", views.articles(site.headlines()));
     m.put("latest", views.articles(latest));
     m.put("blocks", List.copyOf(blocks));

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The schema.org JSON-LD of pages: {@code NewsArticle} and a {@code BreadcrumbList} on article
- * pages, {@code CollectionPage} and a {@code BreadcrumbList} on channel, tag and topic pages. Built
+ * pages, {@code CollectionPage} and a {@code BreadcrumbList} on channel, tag and topic pages,
+ * {@code WebSite} with a {@code SearchAction} on the home page of a site with search. Built
  * from the same view records the templates see; every text is escaped for a script element.
  */
 final class StructuredData {
@@ -54,6 +55,25 @@ final class StructuredData {
     var crumbs = new ArrayList<>(trail);
     crumbs.add(new LinkView(a.title(), a.url()));
     return JsonLd.value(List.of(news, breadcrumb(crumbs)));
+  }
+
+  /**
+   * The home page: the {@code WebSite}, with a {@code SearchAction} when the site has search
+   * (search engines may then show a search box for it); null without search.
+   */
+  String home() {
+    if (site.searchUrl() == null) {
+      return null;
+    }
+    var website = JsonLd.root("WebSite")
+        .put("name", site.title())
+        .put("url", site.baseUrl())
+        .put("inLanguage", site.language())
+        .put("publisher", publisher())
+        .put("potentialAction", JsonLd.of("SearchAction")
+            .put("target", JsonLd.of("EntryPoint").put("urlTemplate", absolute(site.searchUrl()) + "?q={search_term_string}"))
+            .put("query-input", "required name=search_term_string"));
+    return JsonLd.value(website);
   }
 
   /** A channel, tag or topic index: {@code trail} runs from home to this page. */

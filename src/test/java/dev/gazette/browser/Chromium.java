@@ -100,6 +100,19 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Types text into the focused element, as an input method commits it. */
+  void type(String text) throws Exception {
+    call("Input.insertText", "{\"text\":" + json(text) + "}");
+  }
+
+  /** Presses and releases Enter on the focused element. */
+  void pressEnter() throws Exception {
+    for (String type : new String[] {"keyDown", "keyUp"}) {
+      call("Input.dispatchKeyEvent", "{\"type\":\"" + type + "\",\"key\":\"Enter\",\"code\":\"Enter\","
+          + "\"windowsVirtualKeyCode\":13" + (type.equals("keyDown") ? ",\"text\":\"\\r\"" : "") + "}");
+    }
+  }
+
   /** Evaluates an expression; returns its value as text (strings unquoted). */
   String eval(String expression) throws Exception {
     String reply = call("Runtime.evaluate", "{\"expression\":" + json(expression) + ",\"returnByValue\":true,\"awaitPromise\":true}");

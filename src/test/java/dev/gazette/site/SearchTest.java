@@ -3,7 +3,13 @@ package dev.gazette.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.TestSite;
+import dev.gazette.store.Hashes;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +28,115 @@ class SearchTest {
       """;
 
   @Test
-  void searchTrueWritesTheIndexThePageAndTheHeaderForm(@TempDir Path dir) {
+  void searchTrueWritesTheIndexThePageAndTheHeaderForm(@TempDir Path dir) throws Exception {
     var site = TestSite.build(dir, """
         -- site-config.yml --
         title: T
         baseUrl: https://news.example/portal/
         search: true
+        channels: [{id: news, name: 资讯中心, children: [{id: suzhou, name: 苏州}]}]
+        """ + ARTICLE.replace("channel: news", "channel: news/suzhou"));
+    String manifest = site.assertFile("public/search/index.json", "\"docs\":1", "\"block\":128", "\"t2s\":\"t2s-");
+    Path search = dir.resolve("public/search");
+    // every file but the manifest is named by its content
+    try (Stream<Path> files = Files.walk(search)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String rel = search.relativize(f).toString();
+        if (rel.equals("index.json") || rel.equals("index.html")) {
+          continue;
+        }
+        String name = f.getFileName().toString();
+        String hash = name.substring(name.lastIndexOf('-') + 1, name.lastIndexOf('.'));
+        assertThat(Hashes.of(Files.readAllBytes(f))).as(rel).startsWith(hash);
+        assertThat(manifest).as(rel + " is listed").contains(rel.startsWith("f/") ? "" : hash);
+      }
+    }
+    String text = only(search.resolve("f"));
+    assertThat(text).isEqualTo("{\"t\":\"地铁\\\"八号线\\\"试运行\",\"u\":\"/portal/news/suzhou/2022/06/a/\",\"d\":\"2022-06-26\","
+        + "\"c\":\"苏州\",\"l\":\"\",\"b\":\"地铁八号线今天开始试运行。\"}\n");
+    assertThat(only(search.resolve("b"))).isEqualTo(Hashes.of(text).substring(0, 16) + "\n");
+    assertThat(only(search.resolve("s"))).contains("轨道", "苏州", "#news", "#news/suzhou");
+    var page = site.assertFile("public/search/index.html", "站内搜索", "/portal/js/search.js",
+        "data-index=\"/portal/search/index.json\"");
+    assertThat(Sites.texts(Sites.html(site, "public/search/index.html"), "#search-channel option").stream().map(String::strip))
+        .containsExactly("全部频道", "资讯中心", "苏州");
+    assertThat(Sites.attrs(Sites.html(site, "public/search/index.html"), "#search-channel option", "value"))
+        .containsExactly("", "news", "news/suzhou");
+    assertThat(page).contains("aria-live=\"polite\"");
+    site.assertFile("public/index.html", "action=\"/portal/search/\"");
+    site.assertFile("public/js/search.js", "data-index");
+  }
+
+  @Test
+  void theHomePageAdvertisesTheSearchToSearchEngines(@TempDir Path dir) {
+    var site = TestSite.build(dir, """
+        -- site-config.yml --
+        title: 苏州"都市"网
+        baseUrl: https://news.example/portal/
+        search: true
         channels: [{id: news, name: 资讯中心}]
         """ + ARTICLE);
-    String index = site.assertFile("public/search/index.json",
-        "{\"t\":\"地铁\\\"八号线\\\"试运行\"", "\"u\":\"/portal/news/2022/06/a/\"", "\"d\":\"2022-06-26\"",
-        "\"c\":\"资讯中心\"", "\"s\":\"地铁八号线今天开始试运行。\"", "\"k\":\"轨道交通 民生\"", "\"o\":\"苏州日报\"");
-    assertThat(index.strip()).startsWith("[").endsWith("]");
-    site.assertFile("public/search/index.html", "站内搜索", "/portal/js/search.js", "data-index=\"/portal/search/index.json\"");
-    site.assertFile("public/index.html", "action=\"/portal/search/\"");
-    site.assertFile("public/js/search.js", "search/index.json");
+    var scripts = Sites.html(site, "public/index.html").select("script[type=application/ld+json]");
+    var ld = scripts.stream().map(e -> (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(e.data()))
+        .filter(m -> "WebSite".equals(m.get("@type"))).toList();
+    assertThat(ld).hasSize(1);
+    assertThat(ld.get(0).get("name")).isEqualTo("苏州\"都市\"网");
+    assertThat(ld.get(0).get("url")).isEqualTo("https://news.example/portal/");
+    var action = (Map<?, ?>) ld.get(0).get("potentialAction");
+    assertThat(action.get("@type")).isEqualTo("SearchAction");
+    assertThat(((Map<?, ?>) action.get("target")).get("urlTemplate"))
+        .isEqualTo("https://news.example/portal/search/?q={search_term_string}");
+    assertThat(action.get("query-input")).isEqualTo("required name=search_term_string");
+    assertThat(Sites.html(site, "public/news/index.html").html()).doesNotContain("SearchAction");
+  }
+
+  @Test
+  void theIndexIsTheSameBytesWhenBuiltAgainAndChangesWithTheArticles(@TempDir Path dir) throws Exception {
+    var site = TestSite.build(dir, """
+        -- site-config.yml --
+        title: T
+        baseUrl: https://news.example/
+        search: true
+        channels: [{id: news, name: 资讯中心}]
+        """ + ARTICLE);
+    var first = files(dir.resolve("public/search"));
+    site.build();
+    assertThat(site.ok()).as(site.diagnosticText()).isTrue();
+    assertThat(files(dir.resolve("public/search"))).isEqualTo(first);
+    String oldBlock = first.keySet().stream().filter(p -> p.startsWith("b/")).findFirst().orElseThrow();
+    site.put("content/b.md", """
+        ---
+        title: 更新的文章
+        channel: news
+        date: 2022-07-01
+        source: 苏州日报
+        author: 赵焱
+        ---
+        正文。
+        """).build();
+    assertThat(site.ok()).as(site.diagnosticText()).isTrue();
+    var second = files(dir.resolve("public/search"));
+    assertThat(second).doesNotContainKey(oldBlock).containsKey("index.json");
+    assertThat(second.get("index.json")).contains("\"docs\":2");
+  }
+
+  /** Path (relative) to text of every file under {@code root}. */
+  private static Map<String, String> files(Path root) throws Exception {
+    try (Stream<Path> files = Files.walk(root)) {
+      var out = new java.util.TreeMap<String, String>();
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(f).toString(), Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+      return out;
+    }
+  }
+
+  private static String only(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      var all = files.toList();
+      assertThat(all).hasSize(1);
+      return Files.readString(all.get(0), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -67,6 +167,6 @@ class SearchTest {
         """ + ARTICLE);
     site.assertNoFile("public/search/index.json");
     site.assertNoFile("public/search/index.html");
-    assertThat(site.read("public/index.html")).doesNotContain("role=\"search\"");
+    assertThat(site.read("public/index.html")).doesNotContain("role=\"search\"").doesNotContain("SearchAction");
   }
 }

@@ -1,0 +1,95 @@
+package dev.gazette.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index's fast tokenizer: the units of {@link Tokens#units(String)} as ints, read straight
+ * from the unfolded text through {@link Folding}'s tables. A CJK unit is its code point; a word
+ * is {@link #WORD_BASE} plus its number in this dictionary. {@code UnitsTest} holds it to the
+ * reference tokenizer.
+ */
+final class Units {
+  static final int WORD_BASE = 0x200000;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private final StringBuilder word = new StringBuilder();
+
+  interface Sink {
+    void unit(int unit);
+  }
+
+  /** Calls {@code sink} with every unit of {@code text}, in order. */
+  void scan(String text, Sink sink) {
+    word.setLength(0);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      byte kind = Folding.KINDS[ch];
+      switch (kind) {
+        case Folding.CJK -> {
+          flush(sink);
+          sink.unit(Folding.CHARS[ch]);
+        }
+        case Folding.WORD -> word.append(Folding.CHARS[ch]);
+        case Folding.DROP -> { }
+        case Folding.BREAK_KIND -> flush(sink);
+        default -> {
+          int cp = text.codePointAt(i);
+          i += Character.charCount(cp) - 1;
+          for (int c : Folding.foldOne(cp)) {
+            if (c == Folding.BREAK) {
+              flush(sink);
+            } else if (Folding.kind(c) == Folding.Kind.CJK) {
+              flush(sink);
+              sink.unit(c);
+            } else {
+              word.appendCodePoint(c);
+            }
+          }
+        }
+      }
+    }
+    flush(sink);
+  }
+
+  private void flush(Sink sink) {
+    if (word.length() > 0) {
+      String w = word.toString();
+      Integer id = ids.get(w);
+      if (id == null) {
+        id = words.size();
+        ids.put(w, id);
+        words.add(w);
+      }
+      sink.unit(WORD_BASE + id);
+      word.setLength(0);
+    }
+  }
+
+  /** A unit as text. */
+  String text(int unit) {
+    return unit >= WORD_BASE ? words.get(unit - WORD_BASE) : Character.toString(unit);
+  }
+
+  /** The key of a one-unit token. */
+  static long key(int unit) {
+    return unit;
+  }
+
+  /** The key of the token of two neighbouring units. */
+  static long key(int a, int b) {
+    return 1L << 44 | (long) a << 22 | b;
+  }
+
+  /** A key's token as the index and the script spell it. */
+  String token(long key) {
+    if (key < 1L << 44) {
+      return text((int) key);
+    }
+    int a = (int) (key >>> 22 & 0x3fffff);
+    int b = (int) (key & 0x3fffff);
+    return Tokens.pair(text(a), text(b));
+  }
+}
