@@ -60,6 +60,7 @@ final class NewCommand implements Callable<Integer> {
         date: %s
         source: 本网
         author: 编辑部
+        editor: 编辑部
         tags: []
         draft: true
         ---

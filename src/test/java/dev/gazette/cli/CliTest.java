@@ -189,6 +189,19 @@ class CliTest {
   }
 
   @Test
+  void newScaffoldsADraftWithAnEditorForSitesThatRequireOne(@TempDir Path dir) throws IOException {
+    site(dir);
+    Files.writeString(dir.resolve("site-config.yml"), CONFIG + "\nrequireEditor: true\n");
+    Files.writeString(dir.resolve("content/news/a.md"), ARTICLE.replace("author:", "editor: 王敏\nauthor:"));
+    var r = run("new", "苏州地铁8号线开通", "--channel", "news/suzhou", "--slug", "x", "--site", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("content/news/suzhou/x.md"))).contains("editor: 编辑部");
+    var built = run("build", "--site", dir.toString(), "--drafts");
+    assertThat(built.code()).as(built.err()).isZero();
+    assertThat(built.out()).startsWith("built 2 articles");
+  }
+
+  @Test
   void newScaffoldsADraftThatBuildsWithDrafts(@TempDir Path dir) throws IOException {
     site(dir);
     var r = run("new", "苏州地铁8号线开通", "--channel", "news/suzhou", "--slug", "x", "--site", dir.toString());
