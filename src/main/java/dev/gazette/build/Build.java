@@ -167,7 +167,7 @@ public final class Build implements AutoCloseable {
   }
 
   private BuildResult write(BuildOptions o) {
-    try (Staging staging = Staging.open(o.outDir(), cache.output)) {
+    try (Staging staging = Staging.open(o.outDir(), cache.output, o.inPlace())) {
       BuildResult result = run(o, null, staging);
       progress.update("swap", 0, 0);
       cache.output = staging.commit();

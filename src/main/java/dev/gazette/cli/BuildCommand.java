@@ -24,6 +24,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--base-url", paramLabel = "URL", description = "override baseUrl from site-config.yml")
   String baseUrl;
 
+  @Option(names = "--in-place",
+      description = "update an output folder that is a mount point file by file (it cannot be swapped atomically)")
+  boolean inPlace;
+
   @Option(names = {"-v", "--verbose"}, description = "print the time of each stage")
   boolean verbose;
 
@@ -56,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--quiet and --verbose exclude each other");
     }
     var options = new BuildOptions(site.dir(), this.out != null ? this.out : site.dir().resolve("public"),
-        publish.drafts, publish.future, Clock.now(validate.now, site.dir(), spec.commandLine()), baseUrl, validate.strict);
+        publish.drafts, publish.future, Clock.now(validate.now, site.dir(), spec.commandLine()), baseUrl, validate.strict, inPlace);
     var err = spec.commandLine().getErr();
     var mode = ProgressLine.mode(progress, quiet, err, spec.commandLine());
     long after = ProgressLine.afterMillis(progressAfter, spec.commandLine());

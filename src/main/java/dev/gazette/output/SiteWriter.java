@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -13,25 +14,39 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The swap that makes a staged site the output, and the failure reports of writing. Every file
- * goes into a staging folder beside the output ({@link Staging}), then the staging folder is
- * swapped in with two renames. Until the swap, the previous output is untouched; when anything
- * fails, the staging folder is removed and the previous output stays as it was.
+ * goes into a staging folder beside the output ({@link Staging}), then the two folders are
+ * exchanged in one system call ({@link Exchange}), so the output is at every moment the complete
+ * previous site or the complete new one. Where the system cannot exchange, two renames do it, with
+ * a moment between them without an output (a kill there is completed by the next build: {@link
+ * Leftovers}). Until the swap, the previous output is untouched; when anything fails, the staging
+ * folder is removed and the previous output stays as it was.
  *
- * <p>Only three paths are ever deleted: the staging folder this call created, the previous output
- * after it was renamed aside, and nothing else; deletion never follows a symlink.
+ * <p>Only the staging folder of this build and the previous output after the swap moved it aside
+ * are ever deleted; deletion never follows a symlink.
  */
 public final class SiteWriter {
   private SiteWriter() {}
 
-  /** Renames the output aside, the staging folder in, and on failure the output back. */
-  static void swap(Path out, Path staging, Path old) {
+  /**
+   * Makes the staged site the output.
+   *
+   * @return where the previous output is now, to be deleted; null when there was none
+   */
+  static Path swap(Path out, Path staging, Path old) {
     boolean movedAside = false;
     try {
-      if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        movedAside = true;
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+        return null;
       }
+      if (Exchange.swap(staging, out)) {
+        return staging;
+      }
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+      movedAside = true;
+      WritePhase.RENAMED_ASIDE.reached();
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+      return old;
     } catch (IOException e) {
       deleteQuietly(staging);
       if (movedAside) {
@@ -74,14 +89,40 @@ public final class SiteWriter {
 
   /** Removes a folder tree without following symlinks out of it. */
   static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    delete(dir, null);
+  }
+
+  /**
+   * Removes a folder tree without following symlinks out of it. A folder without write permission
+   * (a deploy step's {@code chmod -R a-w}) is made writable first: the tree is this build's own
+   * staging folder or the previous output it replaced. What cannot be removed stays, hidden, for
+   * the next build to try again.
+   *
+   * @param phase reached after the first file is deleted, or null
+   */
+  static void delete(Path dir, WritePhase phase) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        boolean first = true;
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (!Files.isWritable(d)) {
+            d.toFile().setWritable(true, true);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
           Files.delete(file);
+          if (first && phase != null) {
+            first = false;
+            phase.reached();
+          }
           return FileVisitResult.CONTINUE;
         }
 
@@ -92,7 +133,7 @@ public final class SiteWriter {
         }
       });
     } catch (IOException e) {
-      // a leftover staging or old folder is harmless: it is hidden and named for this build
+      // a leftover staging or old folder is harmless: it is hidden, and the next build removes it
     }
   }
 }

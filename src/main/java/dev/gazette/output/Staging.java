@@ -1,5 +1,7 @@
 package dev.gazette.output;
 
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.diag.SiteException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -37,15 +39,24 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final AtomicInteger linked = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
   private final OutputLock lock;
+  private final boolean inPlace;
+  /** Writes under way: an interruption waits for them before it removes the staging folder. */
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile RuntimeException failure;
   private boolean done;
 
-  private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock) {
+  private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock, boolean inPlace) {
+    this.inPlace = inPlace;
     this.out = out;
     this.staging = staging;
     this.old = old;
     this.previous = previous;
     this.lock = lock;
+  }
+
+  /** Starts a new site for {@code outDir}, which must not be a mount point. */
+  public static Staging open(Path outDir, Map<String, OutputRecord> previous) {
+    return open(outDir, previous, false);
   }
 
   /**
@@ -54,8 +65,10 @@ public final class Staging implements OutputSink, AutoCloseable {
    * in the middle of a swap).
    *
    * @param previous what the last build wrote there, by path; empty when unknown
+   * @param inPlace a mount point as the output is updated file by file ({@link InPlace}); without
+   *     it, a mount point is refused (it cannot be swapped)
    */
-  public static Staging open(Path outDir, Map<String, OutputRecord> previous) {
+  public static Staging open(Path outDir, Map<String, OutputRecord> previous, boolean inPlace) {
     Path out = outDir.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(out)) {
       // Replace the folder the link points to, and keep the link.
@@ -64,21 +77,50 @@ public final class Staging implements OutputSink, AutoCloseable {
     Path parent = out.getParent();
     String name = out.getFileName().toString();
     String token = UUID.randomUUID().toString().substring(0, 8);
+    boolean mount = MountPoint.is(out);
+    if (mount && !inPlace) {
+      throw new SiteException(Diagnostic.error(outDir.toString(), 0, 0,
+          "the output folder " + outDir + " is a mount point, which a build cannot swap for a new one",
+          "build with --in-place to update it file by file (each file is replaced whole, but readers may see old and"
+              + " new pages together while it runs), or mount the folder above it and write into a folder inside"));
+    }
+    // In place, the staging folder is inside the output: a rename out of it never crosses devices.
+    Path home = mount ? out : parent;
     OutputLock lock;
     try {
       Files.createDirectories(parent);
       lock = OutputLock.acquire(parent.resolve("." + name + ".lock"));
-      Leftovers.clean(parent, name);
-      Path staging = parent.resolve("." + name + ".staging-" + token);
-      Files.createDirectory(staging);
-      return new Staging(out, staging, parent.resolve("." + name + ".old-" + token), Map.copyOf(previous), lock);
     } catch (IOException | SecurityException e) {
+      throw SiteWriter.failure(out, null, e);
+    }
+    try {
+      Leftovers.clean(home, name);
+      Path staging = home.resolve("." + name + ".staging-" + token);
+      Files.createDirectory(staging);
+      var s = new Staging(out, staging, home.resolve("." + name + ".old-" + token), Map.copyOf(previous), lock, mount);
+      Interruption.watch(s);
+      WritePhase.OPENED.reached();
+      return s;
+    } catch (IOException | SecurityException e) {
+      lock.close();
       throw SiteWriter.failure(out, null, e);
     }
   }
 
   @Override
   public void write(OutputFile f) {
+    inFlight.incrementAndGet();
+    try {
+      writeNow(f);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+    if (fresh.get() == 1) {
+      WritePhase.WRITING.reached();
+    }
+  }
+
+  private void writeNow(OutputFile f) {
     if (failure != null) {
       return;
     }
@@ -104,13 +146,16 @@ public final class Staging implements OutputSink, AutoCloseable {
 
   @Override
   public boolean reuse(String path) {
-    if (failure != null) {
-      return true;
-    }
+    inFlight.incrementAndGet();
     try {
+      if (failure != null) {
+        return true;
+      }
       return linkPrevious(path, target(OutputFile.text(path, "", "the last build")));
     } catch (IOException | WriteFailure e) {
       return false;
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 
@@ -211,7 +256,10 @@ public final class Staging implements OutputSink, AutoCloseable {
    *
    * @return what the new output holds, by path, for the next build
    */
-  public Map<String, OutputRecord> commit() {
+  public synchronized Map<String, OutputRecord> commit() {
+    if (done) {
+      throw failure != null ? failure : new IllegalStateException("committed twice");
+    }
     done = true;
     try {
       if (failure instanceof WriteFailure w) {
@@ -219,29 +267,56 @@ public final class Staging implements OutputSink, AutoCloseable {
       } else if (failure != null) {
         throw failure;
       }
+      WritePhase.STAGED.reached();
       if (fresh.get() == 0 && written.keySet().equals(previous.keySet()) && Files.isDirectory(out)
           && OutputState.holdsExactly(out, previous)) {
         SiteWriter.deleteQuietly(staging);
+      } else if (inPlace) {
+        InPlace.apply(out, staging, freshPaths, written.keySet());
       } else {
-        SiteWriter.swap(out, staging, old);
-        SiteWriter.deleteQuietly(old);
+        Path previousSite = SiteWriter.swap(out, staging, old);
+        WritePhase.SWAPPED.reached();
+        if (previousSite != null) {
+          SiteWriter.delete(previousSite, WritePhase.DELETING);
+        }
       }
+      WritePhase.DONE.reached();
       return Map.copyOf(written);
     } catch (RuntimeException e) {
       SiteWriter.deleteQuietly(staging);
       throw e;
     } finally {
+      Interruption.forget(this);
       lock.close();
     }
   }
 
   /** Removes the staging folder; the previous output stays as it was. */
-  public void abort() {
+  public synchronized void abort() {
     if (!done) {
       done = true;
       SiteWriter.deleteQuietly(staging);
+      Interruption.forget(this);
       lock.close();
     }
+  }
+
+  /**
+   * SIGTERM or SIGINT (a CI cancel, Ctrl-C): stops writing, waits a moment for writes under way,
+   * removes the staging folder. A swap under way is finished first (this waits for {@link
+   * #commit}), so the output is the previous site or the new one, never neither.
+   */
+  synchronized void interrupt() {
+    if (done) {
+      return;
+    }
+    fail(new SiteException(Diagnostic.error(out.toString(), 0, 0, "the build was interrupted", "nothing was changed")));
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (inFlight.get() > 0 && System.nanoTime() < until) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+    }
+    done = true;
+    SiteWriter.deleteQuietly(staging);
   }
 
   @Override

@@ -1,0 +1,177 @@
+package dev.gazette.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.TestSite;
+import dev.gazette.build.Build;
+import dev.gazette.build.BuildOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gazette build} stopped at each phase of writing the output ({@link WritePhase}, a test
+ * hook: the build waits there and is killed with SIGKILL, no sleeps) leaves {@code public/} the
+ * complete previous site or the complete new one, and the next build leaves nothing hidden beside
+ * it or inside it. SIGTERM and SIGINT (a CI cancel, Ctrl-C) remove the staging folder before the
+ * process exits.
+ */
+class KilledWriteTest {
+  static final String B = """
+      ---
+      title: 第二篇
+      channel: news
+      date: 2022-06-27
+      source: 苏州日报
+      author: 张叶
+      ---
+      第一版正文。
+      """;
+  static final String SITE = AtomicOutputTest.SITE + "-- content/b.md --\n" + B;
+
+  private final List<String> log = new ArrayList<>();
+
+  @Test
+  void aKillAtEveryPhaseOfTheSwapLeavesACompleteSiteAndTheNextBuildNoLitter(@TempDir Path dir, @TempDir Path tmp)
+      throws Exception {
+    var site = TestSite.write(dir, SITE);
+    assumeForks(dir);
+    Path out = dir.resolve("public");
+    assertThat(run(dir, "first")).isZero();
+    var good = Snapshot.of(out);
+    int round = 0;
+    for (WritePhase phase : List.of(WritePhase.OPENED, WritePhase.WRITING, WritePhase.STAGED, WritePhase.SWAPPED,
+        WritePhase.DELETING, WritePhase.DONE)) {
+      site.put("content/b.md", B.replace("第一版", "第" + (2 + round++) + "版"));
+      var expected = expected(dir, tmp.resolve("expected-" + phase));
+      killAt(dir, phase);
+      var now = Snapshot.of(out);
+      assertThat(now).as(phase + ": public/ after the kill is the previous site or the new one\n" + log)
+          .isIn(good, expected);
+      log.add(phase + ": public/ is the " + (now.equals(good) ? "previous" : "new") + " site; beside it: " + beside(dir));
+      assertThat(run(dir, "after " + phase)).isZero();
+      assertThat(Snapshot.of(out)).as(phase + ": the next build writes the new site").isEqualTo(expected);
+      assertNoLitter(dir);
+      good = expected;
+    }
+    System.out.println("KilledWriteTest:\n  " + String.join("\n  ", log));
+  }
+
+  /**
+   * Where the system cannot exchange two folders, the swap is two renames with a moment between
+   * them without public/: a kill there leaves both halves beside it, and the next build puts the
+   * complete new site in place.
+   */
+  @Test
+  void aKillBetweenTheTwoRenamesOfTheFallbackIsCompletedByTheNextBuild(@TempDir Path dir, @TempDir Path tmp)
+      throws Exception {
+    var site = TestSite.write(dir, SITE);
+    assumeForks(dir);
+    assertThat(run(dir, "first", "-Dgazette.swap=rename")).isZero();
+    site.edit("content/b.md", "第一版", "第二版");
+    var expected = expected(dir, tmp.resolve("expected"));
+    killAt(dir, WritePhase.RENAMED_ASIDE, "-Dgazette.swap=rename");
+    assertThat(dir.resolve("public")).as("the one window of the fallback").doesNotExist();
+    assertThat(run(dir, "after the kill", "-Dgazette.swap=rename")).isZero();
+    assertThat(Snapshot.of(dir.resolve("public"))).isEqualTo(expected);
+    assertNoLitter(dir);
+  }
+
+  @Test
+  void sigtermAndSigintWhileWritingLeaveThePreviousSiteAndNothingElse(@TempDir Path dir) throws Exception {
+    var site = TestSite.write(dir, SITE);
+    assumeForks(dir);
+    assertThat(run(dir, "first")).isZero();
+    var before = Snapshot.of(dir.resolve("public"));
+    for (String signal : List.of("TERM", "INT")) {
+      site.edit("content/b.md", "版正文", "版正文" + signal);
+      Process p = pausedAt(dir, WritePhase.WRITING);
+      assertThat(beside(dir)).anyMatch(n -> n.startsWith(".public.staging-"));
+      new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("SIG" + signal + " ends the build").isTrue();
+      assertThat(p.exitValue()).as("SIG" + signal).isEqualTo(128 + (signal.equals("TERM") ? 15 : 2));
+      assertThat(Snapshot.of(dir.resolve("public"))).as("SIG" + signal).isEqualTo(before);
+      assertNoLitter(dir);
+    }
+  }
+
+  // ---- helpers
+
+  /** The new site, built in this JVM into a folder of its own. */
+  private static Map<String, String> expected(Path site, Path out) {
+    try (var build = new Build()) {
+      build.run(new BuildOptions(site, out, false, false, TestSite.NOW, null, false));
+    }
+    return Snapshot.of(out);
+  }
+
+  private void killAt(Path site, WritePhase phase, String... jvm) throws IOException, InterruptedException {
+    Process p = pausedAt(site, phase, jvm);
+    p.destroyForcibly();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("killed").isEqualTo(137);
+  }
+
+  /** Starts a build that waits at {@code phase}, and returns once it is there. */
+  private Process pausedAt(Path site, WritePhase phase, String... jvm) throws IOException, InterruptedException {
+    var extra = new ArrayList<>(List.of(jvm));
+    extra.add("-Dgazette.pauseAt=" + phase);
+    Path logFile = site.resolveSibling(site.getFileName() + "-" + phase + ".log");
+    Process p = start(site, logFile, extra);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (!Files.readString(logFile, StandardCharsets.UTF_8).contains("paused at " + phase)) {
+      assertThat(p.isAlive()).as("the build reaches " + phase + ": " + Files.readString(logFile)).isTrue();
+      assertThat(System.nanoTime()).as("the build reaches " + phase + " in 90 s").isLessThan(until);
+      Thread.sleep(20);
+    }
+    return p;
+  }
+
+  private int run(Path site, String what, String... jvm) throws IOException, InterruptedException {
+    Path logFile = site.resolveSibling(site.getFileName() + "-build.log");
+    Process p = start(site, logFile, List.of(jvm));
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(what + " ends").isTrue();
+    if (p.exitValue() != 0) {
+      log.add(what + ": " + Files.readString(logFile));
+    }
+    return p.exitValue();
+  }
+
+  static Process start(Path site, Path logFile, List<String> jvm) throws IOException {
+    var cmd = new ArrayList<String>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Dfile.encoding=UTF-8"));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.gazette.cli.Main", "build", "-q",
+        "--site", site.toString(), "--now", TestSite.NOW.toString()));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+  }
+
+  private static void assumeForks(Path dir) throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "java")),
+        "no java executable to start a build to kill");
+  }
+
+  static List<String> beside(Path site) throws IOException {
+    try (Stream<Path> s = Files.list(site)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public")).sorted().toList();
+    }
+  }
+
+  /** Only the lock file beside public/ (it stays, like Hugo's .hugo_build.lock), nothing hidden inside. */
+  static void assertNoLitter(Path site) throws IOException {
+    assertThat(beside(site)).as("beside public/").containsOnly(".public.lock");
+    try (Stream<Path> s = Files.list(site.resolve("public"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).as("inside public/").noneMatch(n -> n.startsWith("."));
+    }
+  }
+}
