@@ -77,7 +77,7 @@ final class StaticFiles {
         }
       });
     } catch (IOException e) {
-      diagnostics.error(siteDir.relativize(root).toString(), 0, 0, "cannot read: " + e.getMessage(), "");
+      diagnostics.error(siteDir.relativize(root).toString(), 0, 0, "cannot read: " + dev.gazette.source.SourceReader.reason(e), "");
     }
   }
 }

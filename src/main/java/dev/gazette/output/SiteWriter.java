@@ -64,12 +64,29 @@ public final class SiteWriter {
 
   /** A diagnostic at the file that produced the failed output when that is a site file. */
   static SiteException failure(Path out, OutputFile file, Exception e) {
+    String unchanged = "nothing was changed: the previous output in " + out + " is as it was";
+    if (file != null && file.copyFrom() != null && e instanceof java.nio.file.NoSuchFileException gone
+        && file.copyFrom().toString().equals(gone.getFile())) {
+      return new SiteException(Diagnostic.error(OutputConflicts.siteFile(file.origin()), 0, 0,
+          "cannot copy: the file disappeared while building", unchanged + "; build again"));
+    }
     String what = file == null ? "the output folder " + out : "/" + file.path() + " (from " + file.origin() + ")";
+    String reason = reason(e);
+    if (outOfRoom(reason)) {
+      // no content file is to blame for a full disk: the output folder is
+      return new SiteException(Diagnostic.error(out.toString(), 0, 0,
+          "cannot write the output: " + reason + " (while writing " + (file == null ? out.toString() : "/" + file.path()) + ")",
+          unchanged + "; free space on the disk that holds " + out.getParent() + ", or build with --out on another"));
+    }
     String at = file != null && OutputConflicts.isSiteFile(file.origin()) ? OutputConflicts.siteFile(file.origin()) : out.toString();
-    return new SiteException(Diagnostic.error(at, 0, 0,
-        "cannot write " + what + ": " + reason(e),
-        "nothing was changed: the previous output in " + out + " is as it was; check free space,"
-            + " permissions and path lengths under " + out.getParent()));
+    return new SiteException(Diagnostic.error(at, 0, 0, "cannot write " + what + ": " + reason,
+        unchanged + "; check free space, permissions and path lengths under " + out.getParent()));
+  }
+
+  /** ENOSPC and EDQUOT, in the words Linux and macOS give them. */
+  private static boolean outOfRoom(String reason) {
+    String r = reason.toLowerCase(java.util.Locale.ROOT);
+    return r.contains("no space left") || r.contains("quota exceeded");
   }
 
   /** The operating system's reason in words, without the JDK's exception names. */

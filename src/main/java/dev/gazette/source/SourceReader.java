@@ -76,7 +76,7 @@ public final class SourceReader {
   }
 
   /** An I/O error in words: the JDK's exception names are not for writers. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     String name = e.getClass().getSimpleName();
     String msg = e.getMessage() == null ? "" : e.getMessage();
     return switch (name) {

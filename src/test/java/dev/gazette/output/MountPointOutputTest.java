@@ -79,6 +79,34 @@ class MountPointOutputTest {
     assertThat(Files.readAllLines(tmp.resolve("list"))).noneMatch(n -> n.startsWith("."));
   }
 
+  /** A full disk (a 200 KB tmpfs holding the output) is reported at the output, not at a content file. */
+  @Test
+  void aFullDiskIsReportedAtTheOutputFolderNotAtAContentFile(@TempDir Path dir, @TempDir Path tmp) throws Exception {
+    var site = TestSite.write(dir, KilledWriteTest.SITE);
+    site.put("content/c.md", KilledWriteTest.B.replace("第一版正文。", "长文。".repeat(100_000)));
+    Path disk = tmp.resolve("disk");
+    Files.createDirectories(disk);
+    Path script = tmp.resolve("run.sh");
+    Files.writeString(script, String.join("\n",
+        "mount -t tmpfs -o size=200k tmpfs " + disk + " || exit 77",
+        String.join(" ", java()) + " build --site " + dir + " --out " + disk.resolve("public") + " --now " + TestSite.NOW
+            + " > " + tmp.resolve("full.log") + " 2>&1",
+        "echo \"exit $?\" >> " + tmp.resolve("full.log"),
+        "ls -A " + disk + " > " + tmp.resolve("list"),
+        ""));
+    Process p = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", script.toString())
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("unshare.log").toFile()).start();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    String unshareLog = Files.readString(tmp.resolve("unshare.log"));
+    Assumptions.assumeTrue(p.exitValue() != 77 && !unshareLog.contains("unshare:"),
+        "cannot mount a tmpfs in a private namespace here: " + unshareLog.strip());
+    String log = Files.readString(tmp.resolve("full.log"), StandardCharsets.UTF_8);
+    assertThat(log).contains(disk.resolve("public") + ": error: cannot write the output: No space left on device (while writing /",
+        "hint: nothing was changed", "free space on the disk that holds " + disk, "exit 1");
+    assertThat(log).doesNotContain("content/c.md: error", "content/a.md: error", "content/b.md: error");
+    assertThat(Files.readAllLines(tmp.resolve("list"))).as("nothing left on the full disk").containsOnly(".public.lock");
+  }
+
   private static Map<String, String> expectedAfter(Path site, Path out, Runnable edit) {
     edit.run();
     try (var build = new Build()) {
