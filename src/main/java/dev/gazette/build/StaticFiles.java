@@ -66,7 +66,7 @@ final class StaticFiles {
           if (file.getFileName().toString().startsWith(".") || !Files.isRegularFile(file)) {
             return FileVisitResult.CONTINUE;
           }
-          String rel = root.relativize(file).toString().replace('\\', '/');
+          String rel = dev.gazette.model.Permalinks.nfc(root.relativize(file).toString().replace('\\', '/'));
           String origin = siteDir.relativize(file).toString().replace('\\', '/');
           if (attrs.isSymbolicLink() && !insideSite(siteDir, file)) {
             diagnostics.warning(origin, 0, 0, "symlink points outside the site; not copied", "copy the file into the site instead");

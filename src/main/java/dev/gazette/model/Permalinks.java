@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Every URL rule in one place. Paths are decoded site paths without a leading slash; a page path
- * ends with {@code /} (a folder with {@code index.html}), a file path does not.
+ * ends with {@code /} (a folder with {@code index.html}), a file path does not. Every path is in
+ * Unicode NFC: a file named on macOS (NFD, 'e' + combining accent) gets the URL a browser and a
+ * link typed elsewhere use, and an NFC and an NFD name of one word are one URL.
  */
 public final class Permalinks {
   public static final String TAGS = "tags/";
@@ -35,7 +37,7 @@ public final class Permalinks {
     if (fm.page()) {
       String content = source.contentPath();
       int slash = content.lastIndexOf('/');
-      return (slash < 0 ? "" : content.substring(0, slash + 1)) + fm.slug() + "/";
+      return nfc((slash < 0 ? "" : content.substring(0, slash + 1)) + fm.slug() + "/");
     }
     var d = fm.date();
     String p = pattern
@@ -47,7 +49,13 @@ public final class Permalinks {
     while (p.contains("//")) {
       p = p.replace("//", "/");
     }
-    return p.substring(1);
+    return nfc(p.substring(1));
+  }
+
+  /** Unicode NFC, the form URLs and most file systems use. */
+  public static String nfc(String s) {
+    return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
   }
 
   private static String twoDigits(int n) {
@@ -94,7 +102,7 @@ public final class Permalinks {
    * so that "AI" and "ai" are one tag on every file system and ".NET" is not a hidden folder.
    */
   public static String key(String name) {
-    String key = KEY_UNSAFE.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    String key = KEY_UNSAFE.matcher(nfc(name.strip()).toLowerCase(Locale.ROOT)).replaceAll("-");
     // A leading dot would make a hidden folder (".net"), which many static servers refuse to serve.
     int dots = 0;
     while (dots < key.length() && key.charAt(dots) == '.') {

@@ -107,6 +107,22 @@ class AtomicOutputTest {
     assertNoLeftovers(parent);
   }
 
+  /** A static file deleted while the build runs: the real reason, at the file, not its path twice. */
+  @Test
+  void aStaticFileDeletedDuringTheBuildSaysSo(@TempDir Path dir) {
+    Path out = dir.resolve("public");
+    var staging = Staging.open(out, java.util.Map.of());
+    staging.write(OutputFile.text("index.html", "<p>首页</p>", "home"));
+    staging.write(OutputFile.copy("images/a.jpg", dir.resolve("static/images/a.jpg"), "static/images/a.jpg"));
+    var e = org.assertj.core.api.Assertions.catchThrowableOfType(dev.gazette.diag.SiteException.class, staging::commit);
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(e.diagnostics().get(0).format())
+        .startsWith("static/images/a.jpg: error: cannot copy: the file disappeared while building")
+        .contains("hint: nothing was changed");
+    assertThat(out).doesNotExist();
+    assertNoLeftovers(dir);
+  }
+
   @Test
   void aStaticFileWhereAFolderMustGoIsReportedBeforeWriting(@TempDir Path dir) {
     var site = TestSite.build(dir, SITE);
