@@ -104,6 +104,68 @@ class KilledWriteTest {
     }
   }
 
+  /**
+   * A deploy step left the previous output read-only ({@code chmod -R a-w public}): the build
+   * (as an ordinary user, whom the modes stop; root ignores them) swaps in the new site and leaves
+   * nothing beside it.
+   */
+  @Test
+  void aReadOnlyPreviousOutputIsReplacedWithoutLeftovers(@TempDir Path tmp) throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "no setpriv to build as an ordinary user");
+    Path dir = tmp.resolve("site");
+    var site = TestSite.write(dir, SITE);
+    tmp.toFile().setExecutable(true, false);
+    new ProcessBuilder("chown", "-R", "65534:65534", dir.toString()).inheritIO().start().waitFor();
+    var asNobody = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+    classPath = readableClassPath(tmp.resolve("cp"));
+    // JNA unpacks its native library into the temp folder: one the user may write (else: two renames)
+    Files.createDirectories(tmp.resolve("jtmp")).toFile().setWritable(true, false);
+    assertThat(runAs(asNobody, dir, "first")).isZero();
+    new ProcessBuilder("chmod", "-R", "a-w", dir.resolve("public").toString()).inheritIO().start().waitFor();
+    site.put("content/b.md", B.replace("第一版", "第二版"));
+    new ProcessBuilder("chown", "-R", "65534:65534", dir.resolve("content").toString()).inheritIO().start().waitFor();
+    var expected = expected(dir, tmp.resolve("expected"));
+    assertThat(runAs(asNobody, dir, "over a read-only output")).as(String.join("\n", log)).isZero();
+    assertThat(Snapshot.of(dir.resolve("public"))).isEqualTo(expected);
+    assertThat(beside(dir)).containsOnly(".public.lock");
+  }
+
+  private int runAs(List<String> prefix, Path site, String what) throws IOException, InterruptedException {
+    Path logFile = site.resolveSibling("as-user.log");
+    var cmd = new ArrayList<>(prefix);
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Duser.home=" + site.getParent(),
+        "-Djava.io.tmpdir=" + site.resolveSibling("jtmp"), "-cp", classPath, "dev.gazette.cli.Main",
+        "build", "-q", "--site", site.toString(), "--now", TestSite.NOW.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(what + " ends").isTrue();
+    log.add(what + ": exit " + p.exitValue() + " " + Files.readString(logFile));
+    return p.exitValue();
+  }
+
+  private String classPath;
+
+  /** The class path copied where any user can read it (root's ~/.m2 is private). */
+  private static String readableClassPath(Path to) throws IOException, InterruptedException {
+    var entries = new ArrayList<String>();
+    Files.createDirectories(to);
+    int i = 0;
+    for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path from = Path.of(e);
+      if (Files.isRegularFile(from)) {
+        Path copy = to.resolve(i++ + ".jar");
+        Files.copy(from, copy);
+        entries.add(copy.toString());
+      } else if (Files.isDirectory(from) && !from.endsWith("test-classes")) {
+        Path copy = to.resolve("classes" + i++);
+        new ProcessBuilder("cp", "-r", from.toString(), copy.toString()).inheritIO().start().waitFor();
+        entries.add(copy.toString());
+      }
+    }
+    new ProcessBuilder("chmod", "-R", "a+rX", to.toString()).inheritIO().start().waitFor();
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   // ---- helpers
 
   /** The new site, built in this JVM into a folder of its own. */
