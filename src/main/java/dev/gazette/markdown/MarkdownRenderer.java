@@ -52,9 +52,8 @@ public final class MarkdownRenderer {
         // CommonMark's link and image URLs: /föö as /f%C3%B6%C3%B6, foo\\bar as foo%5Cbar (which a
         // browser would read as foo/bar); escapes already written (%20) are kept
         .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
-        .set(Parser.HEADING_PARSER, false) // LinearParsing brings its own
         .toImmutable();
-    this.parser = LinearParsing.apply(Parser.builder(options)).build();
+    this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
   }
 
