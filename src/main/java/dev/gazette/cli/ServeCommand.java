@@ -25,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (default: ${DEFAULT-VALUE})")
   String host = ServeOptions.DEFAULT_HOST;
 
+  @Option(names = "--allowed-host", paramLabel = "HOST",
+      description = "also answer requests for this Host name (a tunnel, a LAN name); repeatable")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = {"-v", "--verbose"}, description = "print the time of each build stage with every rebuild")
   boolean verbose;
 
@@ -36,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gazette: --port must be between 0 and 65535, not " + port);
       return 2;
     }
-    var options = new ServeOptions(site.dir(), host, port, publish.drafts, publish.future, ServeOptions.DEFAULT_QUIET, verbose);
+    var options = new ServeOptions(site.dir(), host, port, publish.drafts, publish.future, ServeOptions.DEFAULT_QUIET, verbose,
+        allowedHosts);
     var server = new DevServer(options, line -> {
       out.println(line);
       out.flush();

@@ -43,6 +43,79 @@ final class TemplateMessages {
         : "check the value's type in the data model (README, theme guide)";
   }
 
+  private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed #(\\w+)|only this can be closed: \"#(\\w+)\"");
+
+  /** The directive an "unclosed #if" message names, or null. */
+  static String unclosed(String message) {
+    var m = UNCLOSED.matcher(message);
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+  }
+
+  /**
+   * Line and column of the {@code <#name} that no {@code </#name>} closes (the outermost when
+   * several), skipping {@code <#-- -->} comments; null when none is found.
+   */
+  static int[] openingOf(String name, String text) {
+    var tags = Pattern.compile("<#--.*?-->|<#" + Pattern.quote(name) + "(?![\\w.])|</#" + Pattern.quote(name) + "\\s*>",
+        Pattern.DOTALL).matcher(text);
+    var open = new java.util.ArrayDeque<Integer>();
+    while (tags.find()) {
+      String t = tags.group();
+      if (t.startsWith("<#--")) {
+        continue;
+      }
+      if (t.startsWith("</")) {
+        open.poll();
+      } else {
+        open.push(tags.start());
+      }
+    }
+    if (open.isEmpty()) {
+      return null;
+    }
+    int at = open.peekLast();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, at - lineStart + 1};
+  }
+
+  /** The offset of a 1-based line and column in {@code text}, clamped to its length. */
+  static int offset(String text, Integer line, Integer col) {
+    if (line == null || line < 1) {
+      return text.length();
+    }
+    int at = 0;
+    for (int l = 1; l < line && at >= 0; l++) {
+      at = text.indexOf('\n', at) + 1;
+      if (at == 0) {
+        return text.length();
+      }
+    }
+    return Math.min(text.length(), at + Math.max(0, (col == null ? 1 : col) - 1));
+  }
+
+  /** The tag that starts at {@code offset}, such as {@code </#macro>}. */
+  static String tagAt(String text, int offset) {
+    int end = text.indexOf('>', offset);
+    return end < 0 || end - offset > 40 ? text.substring(offset, Math.min(text.length(), offset + 20)) : text.substring(offset, end + 1);
+  }
+
+  /** The syntax error of an imported or included template behind a runtime error, or null. */
+  static freemarker.core.ParseException parseCause(TemplateException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof freemarker.core.ParseException p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** The name of a template that an import or include could not find, or null. */
   static String missingTemplate(TemplateException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

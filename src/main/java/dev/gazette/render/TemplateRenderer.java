@@ -118,11 +118,66 @@ public final class TemplateRenderer {
     } catch (TemplateNotFoundException e) {
       throw new SiteException(Diagnostic.error(layers.get(0).rel() + name, 0, 0, "missing template " + name, "add it to the theme"));
     } catch (ParseException e) {
-      throw new SiteException(Diagnostic.error(relOf(nameOf(e.getTemplateName(), name)),
-          e.getLineNumber(), e.getColumnNumber(), "template syntax: " + TemplateMessages.syntax(e.getEditorMessage()),
-          "see https://freemarker.apache.org/docs/ref.html"));
+      throw syntaxError(e, name);
     } catch (IOException e) {
       throw new SiteException(Diagnostic.error(relOf(name), 0, 0, "cannot read template: " + e.getMessage(), ""));
+    }
+  }
+
+  /**
+   * A syntax error at its own template and line: an unclosed directive at the line that opens
+   * it (FreeMarker notices only at the end of the file), anything else where FreeMarker stopped.
+   */
+  private SiteException syntaxError(ParseException e, String fallback) {
+    String name = nameOf(e.getTemplateName(), fallback);
+    String message = TemplateMessages.syntax(e.getEditorMessage());
+    String directive = TemplateMessages.unclosed(message);
+    if (directive != null) {
+      // only what comes before the place FreeMarker stopped can be the unclosed opening
+      String text = source(name);
+      int stop = TemplateMessages.offset(text, e.getLineNumber(), e.getColumnNumber());
+      int[] at = TemplateMessages.openingOf(directive, text.substring(0, stop));
+      if (at != null) {
+        boolean atEnd = stop >= text.stripTrailing().length();
+        return new SiteException(Diagnostic.error(relOf(name), at[0], at[1],
+            "template syntax: <#" + directive + "> is never closed"
+                + (atEnd ? "" : " (line " + e.getLineNumber() + " closes something else first: " + TemplateMessages.tagAt(text, stop) + ")"),
+            "close it with </#" + directive + ">" + (atEnd
+                ? " (FreeMarker noticed only at the end of the file, line " + e.getLineNumber() + ")"
+                : " before line " + e.getLineNumber())));
+      }
+    }
+    return new SiteException(Diagnostic.error(relOf(name), e.getLineNumber(), e.getColumnNumber(),
+        "template syntax: " + message, "see https://freemarker.apache.org/docs/ref.html"));
+  }
+
+  /** A template's text, or "" when it cannot be read again. */
+  private String source(String name) {
+    try {
+      Object src = cfg.getTemplateLoader().findTemplateSource(name);
+      if (src == null) {
+        return "";
+      }
+      try (var r = cfg.getTemplateLoader().getReader(src, "UTF-8")) {
+        var sb = new StringBuilder();
+        r.transferTo(new java.io.Writer() {
+          @Override
+          public void write(char[] c, int off, int len) {
+            sb.append(c, off, len);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        });
+        return sb.toString();
+      } finally {
+        cfg.getTemplateLoader().closeTemplateSource(src);
+      }
+    } catch (IOException e) {
+      return "";
     }
   }
 
@@ -141,6 +196,11 @@ public final class TemplateRenderer {
       Integer line = e.getLineNumber();
       Integer col = e.getColumnNumber();
       String file = relOf(nameOf(e.getTemplateSourceName(), name));
+      ParseException syntax = TemplateMessages.parseCause(e);
+      if (syntax != null) {
+        // an imported or included template (base.ftlh) that does not parse: its own error, once
+        throw syntaxError(syntax, name);
+      }
       String missing = TemplateMessages.missingTemplate(e);
       if (missing != null) {
         throw new SiteException(Diagnostic.error(file, line == null ? 0 : line, col == null ? 0 : col,

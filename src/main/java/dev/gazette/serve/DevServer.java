@@ -34,6 +34,7 @@ public final class DevServer implements AutoCloseable {
   private SourceWatcher watcher;
   private Rebuilder rebuilder;
   private Server server;
+  private FirstBuild firstBuild;
   private boolean closed;
 
   /** @param log receives one line per build, then the diagnostics of a failed one */
@@ -89,7 +90,8 @@ public final class DevServer implements AutoCloseable {
     connector.setHost(options.host());
     connector.setPort(options.port());
     server.addConnector(connector);
-    server.setHandler(new SiteHandler(current::get, liveReload, options.siteDir(), basePath));
+    firstBuild = new FirstBuild(current::get, new SiteHandler(current::get, liveReload, options.siteDir(), basePath));
+    server.setHandler(new HostCheck(options.host(), options.allowedHosts(), firstBuild));
     try {
       server.start();
     } catch (Exception e) {
@@ -101,6 +103,7 @@ public final class DevServer implements AutoCloseable {
 
   private void publish(Snapshot snapshot) {
     current.set(snapshot);
+    firstBuild.published(snapshot);
     liveReload.announce(snapshot);
   }
 

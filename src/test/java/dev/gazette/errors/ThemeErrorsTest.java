@@ -61,10 +61,27 @@ class ThemeErrorsTest {
   }
 
   @Test
-  void unclosedDirectiveIsReportedAtTheEndOfTheTemplate(@TempDir Path dir) {
+  void unclosedDirectiveIsReportedAtTheLineThatOpensIt(@TempDir Path dir) {
     var site = withArticleTemplate(dir, "<#list article.tags as t>${t}");
-    site.assertDiagnostic("themes/default/templates/article.ftlh:15:8: error: template syntax: Unexpected end of file reached."
-        + " You have an unclosed #list.");
+    site.assertDiagnostic("themes/default/templates/article.ftlh:12:5: error: template syntax: <#list> is never closed",
+        "hint: close it with </#list> (FreeMarker noticed only at the end of the file, line 15)");
+  }
+
+  /**
+   * An unclosed directive in the layout every page imports: one error, at the line that opens it
+   * (not one per page template at its line 2, FreeMarker's "error loading the template on an
+   * earlier attempt"), with a hint about closing it rather than about the data model.
+   */
+  @Test
+  void anUnclosedDirectiveInTheBaseLayoutIsOneErrorAtItsOwnLine(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE);
+    site.edit("themes/default/templates/base.ftlh", "<#local section = page.section!\"\">",
+        "<#if page.section??>\n<#local section = page.section!\"\">").build();
+    assertThat(site.ok()).isFalse();
+    assertThat(site.diagnostics()).as(site.diagnosticText()).hasSize(1);
+    site.assertDiagnostic("themes/default/templates/base.ftlh:8:1: error: template syntax: <#if> is never closed"
+        + " (line 114 closes something else first: </#macro>)", "hint: close it with </#if> before line 114");
+    assertThat(site.diagnosticText()).doesNotContain("earlier attempt", "data model");
   }
 
   @Test
