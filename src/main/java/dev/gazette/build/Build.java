@@ -190,7 +190,8 @@ public final class Build implements AutoCloseable {
     List<Diagnostic> warnings = finish(saved.warnings(), o.strict());
     var config = loadConfig(o);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildResult(saved.articles(), saved.pages(), saved.files(), 0, saved.jobs(), 0, saved.files(), 0,
+    int files = saved.output().size();
+    return new BuildResult(saved.articles(), saved.pages(), files, 0, saved.jobs(), 0, files, 0,
         OutputChanges.NONE, warnings, List.of(new BuildResult.Timing("inputs", checked)), millis, config.baseUrl(),
         saved.pagesByKind(), List.of());
   }
@@ -209,7 +210,7 @@ public final class Build implements AutoCloseable {
       content.put(rel, p.hash());
     }
     var saved = new SiteKey.Saved(frame, SiteKey.key(frame, content), cache.window, result.articles(), result.pages(),
-        result.rendered() + result.reused(), cache.output.size(), result.pagesByKind(), result.warnings(), cache.output);
+        result.rendered() + result.reused(), result.pagesByKind(), result.warnings(), cache.output);
     try {
       SiteKey.save(cacheDir, saved);
     } catch (IOException e) {

@@ -53,15 +53,10 @@ final class Parsing {
       long maxBytes, BuildCache cache, Set<String> hint, Predicate<ParsedDocument> prerender, Diagnostics diagnostics) {
     String rel = ContentScanner.relPath(siteDir, file);
     var known = cache.parsed.get(rel);
-    if (hint != null && known != null && !hint.contains(rel) && Objects.equals(known.configKey(), configKey)) {
-      diagnostics.addAll(known.diagnostics());
-      return Optional.ofNullable(known.doc());
-    }
-    String checked = cache.sourceHashes.get(rel);
-    if (checked != null && known != null && known.hash().equals(checked) && Objects.equals(known.configKey(), configKey)) {
-      // hashed moments ago by the input check, and unchanged since the last build
-      diagnostics.addAll(known.diagnostics());
-      return Optional.ofNullable(known.doc());
+    boolean usable = known != null && Objects.equals(known.configKey(), configKey);
+    // the watcher says it did not change, or the input check hashed it moments ago as it was
+    if (usable && (hint != null && !hint.contains(rel) || known.hash().equals(cache.sourceHashes.get(rel)))) {
+      return reuse(known, diagnostics);
     }
     var raw = SourceReader.readBytes(file, rel, maxBytes);
     if (raw instanceof SourceReader.Failed f) {
@@ -71,9 +66,8 @@ final class Parsing {
     }
     byte[] bytes = ((SourceReader.Bytes) raw).bytes();
     String hash = Hashes.of(bytes);
-    if (known != null && known.hash().equals(hash) && Objects.equals(known.configKey(), configKey)) {
-      diagnostics.addAll(known.diagnostics());
-      return Optional.ofNullable(known.doc());
+    if (usable && known.hash().equals(hash)) {
+      return reuse(known, diagnostics);
     }
     var local = new Diagnostics();
     ParsedDocument doc = null;
@@ -89,6 +83,11 @@ final class Parsing {
     diagnostics.addAll(found);
     // Only documents whose body could not be rendered yet (it links to other content) keep their text.
     return Optional.ofNullable(doc != null && prerender.test(doc) ? kept : doc);
+  }
+
+  private static Optional<ParsedDocument> reuse(BuildCache.Parsed known, Diagnostics diagnostics) {
+    diagnostics.addAll(known.diagnostics());
+    return Optional.ofNullable(known.doc());
   }
 
   /** The document again with its text, for a body that must be rendered again; empty when it changed meanwhile. */

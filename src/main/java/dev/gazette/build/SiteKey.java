@@ -44,12 +44,12 @@ import java.util.stream.Stream;
 final class SiteKey {
   static final String FILE = "site-key";
   private static final String MAGIC = "gazette-site-key";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private SiteKey() {}
 
   /** What the last successful build was made from and what it left. */
-  record Saved(String frame, String key, TimeWindow window, int articles, int pages, int jobs, int files,
+  record Saved(String frame, String key, TimeWindow window, int articles, int pages, int jobs,
       Map<String, Integer> pagesByKind, List<Diagnostic> warnings, Map<String, OutputRecord> output) {}
 
   /**
@@ -157,7 +157,6 @@ final class SiteKey {
       int articles = in.readInt();
       int pages = in.readInt();
       int jobs = in.readInt();
-      int files = in.readInt();
       var byKind = new HashMap<String, Integer>();
       for (int i = 0, n = codec.count(); i < n; i++) {
         byKind.put(codec.str(), in.readInt());
@@ -171,7 +170,7 @@ final class SiteKey {
       if (in.available() != 0) {
         return null;
       }
-      return new Saved(frame, key, window, articles, pages, jobs, files, byKind, warnings, output);
+      return new Saved(frame, key, window, articles, pages, jobs, byKind, warnings, output);
     } catch (IOException | RuntimeException e) {
       // absent, truncated, damaged (CorruptStoreException) or foreign: the build checks everything
       return null;
@@ -197,7 +196,6 @@ final class SiteKey {
     out.writeInt(s.articles());
     out.writeInt(s.pages());
     out.writeInt(s.jobs());
-    out.writeInt(s.files());
     var kinds = new ArrayList<>(s.pagesByKind().entrySet());
     out.writeInt(kinds.size());
     for (var e : kinds) {

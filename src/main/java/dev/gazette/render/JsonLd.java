@@ -8,7 +8,7 @@ import java.util.List;
  * {@code <}, {@code >} and {@code &} as {@code \\u003c} etc., so no text (a headline with {@code
  * </script>} or {@code <!--}) can end or confuse the script element; null values are left out.
  */
-final class JsonLd {
+public final class JsonLd {
   private final List<String> members = new ArrayList<>();
 
   static JsonLd of(String type) {
@@ -53,6 +53,15 @@ final class JsonLd {
   }
 
   static String string(String s) {
+    return quote(s, true);
+  }
+
+  /**
+   * {@code s} as a JSON string literal; U+2028/U+2029 are escaped so the text is safe in a
+   * script, and with {@code inHtml} also {@code < > &}, so no text can close a {@code <script>}
+   * block or open a comment in it.
+   */
+  public static String quote(String s, boolean inHtml) {
     var sb = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -63,7 +72,7 @@ final class JsonLd {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || inHtml && (c == '<' || c == '>' || c == '&')) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);
