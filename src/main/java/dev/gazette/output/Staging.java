@@ -35,6 +35,8 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final Map<String, OutputRecord> written = new ConcurrentHashMap<>();
   private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
   private final AtomicInteger fresh = new AtomicInteger();
+  /** Whether {@link WritePhase#WRITING} was reported (the test hook of killed builds). */
+  private final java.util.concurrent.atomic.AtomicBoolean writingReported = new java.util.concurrent.atomic.AtomicBoolean();
   private final Set<String> freshPaths = ConcurrentHashMap.newKeySet();
   private final AtomicInteger linked = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
@@ -115,7 +117,9 @@ public final class Staging implements OutputSink, AutoCloseable {
     } finally {
       inFlight.decrementAndGet();
     }
-    if (fresh.get() == 1) {
+    // once, after the first file written anew: with writes in parallel, two threads can both see
+    // a count past 1, so the count alone would let the phase pass unreported
+    if (fresh.get() > 0 && !writingReported.getAndSet(true)) {
       WritePhase.WRITING.reached();
     }
   }
