@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   static final List<String> ORDER = List.of("diag", "store", "output", "yaml", "config", "source", "frontmatter",
-      "markdown", "model", "render", "feeds", "search", "build", "serve", "cli");
+      "markdown", "model", "photos", "render", "feeds", "search", "build", "serve", "cli");
   private static final Pattern USE = Pattern.compile("\\bdev\\.gazette\\.(\\w+)\\.");
 
   @Test

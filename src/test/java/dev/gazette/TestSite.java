@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * A whole site from one text block, built for real (after Hugo's integration test builder). Files
- * are separated by {@code -- path --} lines. Unless the text defines a theme, the repository's
+ * are separated by {@code -- path --} lines (a file whose text is {@code @image 40x30} is written as a
+ * real image of that size, in the format its extension names). Unless the text defines a theme, the repository's
  * default theme is copied in. Builds run at a fixed "now" (2030-01-01) unless told otherwise.
  */
 public final class TestSite {
@@ -55,6 +56,12 @@ public final class TestSite {
     var site = new TestSite(dir);
     boolean theme = false;
     for (var f : parse(text)) {
+      var image = dev.gazette.photos.TestImages.IMAGE_LINE.matcher(f.text.strip());
+      if (image.matches()) {
+        // "@image 40x30": a real image of that size, in the format of the file's extension
+        site.putBytes(f.path, dev.gazette.photos.TestImages.of(f.path, Integer.parseInt(image.group(1)), Integer.parseInt(image.group(2))));
+        continue;
+      }
       site.put(f.path, f.text);
       theme |= f.path.startsWith("themes/");
     }

@@ -52,6 +52,8 @@ public final class Build implements AutoCloseable {
   private final Path cacheDir;
   private final Consumer<String> notes;
   private Progress progress = Progress.NONE;
+  /** The derivative store of a build without a cache on disk, made on first use; deleted by {@link #close}. */
+  private Path temporaryPhotos;
   /**
    * The hash of what this build is made from besides the content files, read before it started
    * (a build with a cache on disk), or null.
@@ -97,8 +99,37 @@ public final class Build implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Where derivatives are kept: {@code photos/} in the cache folder, so an unchanged photo is
+   * never encoded again; a temporary folder for a build without one (the dev server keeps it for
+   * its whole run).
+   */
+  private Path photoStore() {
+    if (persisted != null) {
+      return cacheDir.resolve("photos");
+    }
+    if (temporaryPhotos == null) {
+      try {
+        temporaryPhotos = Files.createTempDirectory("gazette-photos-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return temporaryPhotos;
+  }
+
   @Override
   public void close() {
+    if (temporaryPhotos != null) {
+      try (var files = Files.list(temporaryPhotos)) {
+        for (Path p : (Iterable<Path>) files::iterator) {
+          Files.deleteIfExists(p);
+        }
+        Files.deleteIfExists(temporaryPhotos);
+      } catch (IOException e) {
+        // a temporary folder left behind is the system's to clean
+      }
+    }
     if (persisted == null) {
       cache.store.delete();
     } else if (cache != null) {
@@ -193,7 +224,7 @@ public final class Build implements AutoCloseable {
     int files = saved.output().size();
     return new BuildResult(saved.articles(), saved.pages(), files, 0, saved.jobs(), 0, files, 0,
         OutputChanges.NONE, warnings, List.of(new BuildResult.Timing("inputs", checked)), millis, config.baseUrl(),
-        saved.pagesByKind(), List.of());
+        saved.pagesByKind(), List.of(), 0);
   }
 
   /** Saves the key of this build's inputs: what it parsed, and the rest as read when it started. */
@@ -250,11 +281,15 @@ public final class Build implements AutoCloseable {
     ThemeChain theme = steps.time("theme", () -> ThemeChain.of(o.siteDir(), config.theme()));
     TemplateRenderer templates = steps.time("templates", () -> templates(theme, config));
     int year = o.now().atZone(config.timezone()).getYear();
+    Photos.Result photos = steps.time("photos", () -> Photos.make(o.siteDir(), theme, selection.published(), cache,
+        config.images(), photoStore(), steps.diagnostics));
+    steps.diagnostics.throwIfErrors();
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
-    Structure structure = steps.time("structure", () -> Structure.of(config, articles, images));
+    Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
-    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images), templates));
+    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images,
+        new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl())), templates));
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
     List<PageJob> jobs = steps.time("jobs", () -> increment.jobs(site, plan));
@@ -268,7 +303,11 @@ public final class Build implements AutoCloseable {
     if (config.search()) {
       steps.time("search", () -> SearchIndex.write(site, out::write));
     }
-    var statics = steps.time("static", () -> StaticFiles.collect(o.siteDir(), theme, steps.diagnostics));
+    var statics = steps.time("static", () -> {
+      var all = new ArrayList<OutputFile>(photos.files());
+      StaticFiles.collect(o.siteDir(), theme, steps.diagnostics).stream().filter(f -> !photos.replaces(f.path())).forEach(all::add);
+      return all;
+    });
     statics.parallelStream().forEach(out::write);
     steps.time("keep", () -> increment.keepRest(out));
     Checks.Result checked = steps.time("check", () -> Checks.run(selection.published(), articles, out,
@@ -285,7 +324,7 @@ public final class Build implements AutoCloseable {
     }
     return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
         0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
-        stats.pagesByKind(), stats.slowest(10));
+        stats.pagesByKind(), stats.slowest(10), photos.encoded());
   }
 
   private SiteConfig config(BuildOptions o) {

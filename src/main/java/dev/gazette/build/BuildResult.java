@@ -23,10 +23,11 @@ import java.util.Map;
  * @param base the site's base URL, for the URLs of changed files
  * @param pagesByKind pages of the site by kind (article, channel, tag, ...)
  * @param slowestTemplates the templates that took longest, slowest first (at most ten)
+ * @param photosEncoded photo derivatives encoded by this build (the others came from the cache)
  */
 public record BuildResult(int articles, int pages, int files, int rendered, int reused, int written, int linked,
     long bytesWritten, OutputChanges changes, List<Diagnostic> warnings, List<Timing> timings, long millis, BaseUrl base,
-    Map<String, Integer> pagesByKind, List<TemplateTime> slowestTemplates) {
+    Map<String, Integer> pagesByKind, List<TemplateTime> slowestTemplates, int photosEncoded) {
   public BuildResult {
     warnings = List.copyOf(warnings);
     timings = List.copyOf(timings);
@@ -42,7 +43,7 @@ public record BuildResult(int articles, int pages, int files, int rendered, int 
 
   BuildResult written(int fresh, int links, long bytes, OutputChanges changed) {
     return new BuildResult(articles, pages, files, rendered, reused, fresh, links, bytes, changed, warnings, timings, millis, base, pagesByKind,
-        slowestTemplates);
+        slowestTemplates, photosEncoded);
   }
 
   /** The absolute URL of an output file: {@code news/index.html} is {@code https://host/news/}. */

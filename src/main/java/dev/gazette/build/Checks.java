@@ -66,12 +66,14 @@ final class Checks {
   static List<Diagnostic> article(Article a, ParsedDocument d, StoredBody body, Set<String> outputs, int summaryLength) {
     var out = new ArrayList<Diagnostic>(0);
     for (var link : body.rootLinks()) {
-      if (!exists(link.path(), outputs)) {
+      // a missing photo is an error of the photos step
+      if (!exists(link.path(), outputs) && !Photos.raster(link.path())) {
         out.add(Diagnostic.warning(a.relPath(), link.line(), link.col(), "link to " + link.path() + ", which the site does not have",
             "put the file under static/ (static/images/a.jpg is /images/a.jpg) or fix the path"));
       }
     }
-    if (a.image() != null && a.image().startsWith("/") && !a.image().startsWith("//") && !exists(a.image(), outputs)) {
+    if (a.image() != null && a.image().startsWith("/") && !a.image().startsWith("//") && !exists(a.image(), outputs)
+        && !Photos.raster(a.image())) {
       Position at = d.frontMatter().position("image");
       out.add(Diagnostic.warning(a.relPath(), at.line(), at.col(), "image " + a.image() + " does not exist",
           "put it under static/ (static/images/a.jpg is /images/a.jpg)"));

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * {"ok": true, "articles": 1, "pages": 9, "files": 20, "millis": 812,
  *  "timings": {"config": 3, ...},
  *  "pagesByKind": {"article": 1, "channel": 2, ...},
- *  "rendered": 12, "reused": 0, "written": 20, "linked": 0, "bytesWritten": 81234,
+ *  "rendered": 12, "reused": 0, "written": 20, "linked": 0, "bytesWritten": 81234, "photosEncoded": 5,
  *  "changes": {"added": 20, "changed": 0, "removed": 0},
  *  "peakHeapBytes": 52428800,
  *  "slowestTemplates": [{"template": "article.ftlh", "pages": 1, "millis": 14}, ...],
@@ -44,7 +44,8 @@ final class Report {
           .append("  \"reused\": ").append(result.reused()).append(",\n")
           .append("  \"written\": ").append(result.written()).append(",\n")
           .append("  \"linked\": ").append(result.linked()).append(",\n")
-          .append("  \"bytesWritten\": ").append(result.bytesWritten()).append(",\n");
+          .append("  \"bytesWritten\": ").append(result.bytesWritten()).append(",\n")
+          .append("  \"photosEncoded\": ").append(result.photosEncoded()).append(",\n");
       var c = result.changes();
       var changes = new LinkedHashMap<String, Long>();
       changes.put("added", (long) c.added().size());

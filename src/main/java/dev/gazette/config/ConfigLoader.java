@@ -38,7 +38,8 @@ public final class ConfigLoader {
   public static final Set<String> KEYS =
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of("title", "baseUrl", "language", "timezone", "theme", "paginate",
           "summaryLength", "feed", "search", "permalink", "channels", "maxArticleSize", "disableKinds",
-          "tagline", "description", "logo", "requireEditor", "topics")));
+          "tagline", "description", "logo", "requireEditor", "topics", "images")));
+  public static final Set<String> IMAGE_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("widths", "quality", "maxPixels")));
   public static final Set<String> FEED_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("items", "formats", "files")));
   public static final Set<String> PAGINATE_KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("size", "stable")));
   public static final Set<String> CHANNEL_KEYS = ChannelTreeLoader.CHANNEL_KEYS;
@@ -162,9 +163,10 @@ public final class ConfigLoader {
           known.isEmpty() ? "create the theme, or run gazette init in a new folder to get the default theme"
               : hintOr(DidYouMean.hint(theme, known), "themes here: " + String.join(", ", known)));
     }
+    ImageConfig images = images(map);
     diagnostics.throwIfErrors();
     return new SiteConfig(title, baseUrl, language, zone, theme, paginate, stablePages, summaryLength, feed,
-        search, permalink, channels, maxBytes, disabled, identity, requireEditor, navTopics);
+        search, permalink, channels, maxBytes, disabled, identity, requireEditor, navTopics, images);
   }
 
   /** A close zone id, a zone named after the city typed, or the usual example. */
@@ -198,6 +200,50 @@ public final class ConfigLoader {
           "add a line " + example);
     }
     return null;
+  }
+
+  /** {@code images: {widths: [320, 640], quality: 82, maxPixels: 100000000}}; each key has the default's value when absent. */
+  private static ImageConfig images(YamlMap map) {
+    var images = map.map("images");
+    if (images.isEmpty()) {
+      return ImageConfig.DEFAULT;
+    }
+    var m = images.get();
+    m.rejectUnknown(IMAGE_KEYS, "images key");
+    var widths = new ArrayList<Integer>();
+    for (String w : m.has("widths") ? m.stringList("widths") : List.<String>of()) {
+      try {
+        int v = Integer.parseInt(w.strip());
+        if (v >= 16 && v <= 10_000) {
+          widths.add(v);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      m.errorAtItem("widths", w, "image width \"" + w + "\" must be a whole number of pixels from 16 to 10000",
+          "write for example widths: [320, 640, 960, 1280, 1600]");
+    }
+    if (m.has("widths") && widths.isEmpty()) {
+      m.errorAt("widths", "images widths is empty", "write for example widths: [320, 640, 960, 1280, 1600]");
+      widths.addAll(ImageConfig.DEFAULT.widths());
+    }
+    int quality = m.integer("quality", 1, 100).orElse(ImageConfig.DEFAULT.quality());
+    long maxPixels = ImageConfig.DEFAULT.maxPixels();
+    var limit = m.string("maxPixels");
+    if (limit.isPresent()) {
+      try {
+        maxPixels = Long.parseLong(limit.get().strip().replace("_", ""));
+      } catch (NumberFormatException e) {
+        maxPixels = -1;
+      }
+      if (maxPixels < 1) {
+        m.errorAt("maxPixels", "\"maxPixels\" must be a positive whole number, not \"" + limit.get() + "\"",
+            "write for example maxPixels: 100000000 (100 megapixels)");
+        maxPixels = ImageConfig.DEFAULT.maxPixels();
+      }
+    }
+    return new ImageConfig(widths.isEmpty() ? ImageConfig.DEFAULT.widths() : widths, quality, maxPixels);
   }
 
   private static FeedConfig feed(YamlMap map) {

@@ -38,7 +38,8 @@ public record SiteConfig(
     Set<PageKind> disabled,
     Identity site,
     boolean requireEditor,
-    List<String> navTopics) {
+    List<String> navTopics,
+    ImageConfig images) {
 
   public SiteConfig {
     Objects.requireNonNull(title);
@@ -47,6 +48,7 @@ public record SiteConfig(
     channels = List.copyOf(channels);
     Objects.requireNonNull(site);
     navTopics = List.copyOf(navTopics);
+    Objects.requireNonNull(images);
     disabled = disabled.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(disabled));
   }
 
@@ -91,6 +93,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(BaseUrl url) {
     return new SiteConfig(title, url, language, timezone, theme, paginate, stablePages, summaryLength, feed,
-        search, permalink, channels, maxArticleBytes, disabled, site, requireEditor, navTopics);
+        search, permalink, channels, maxArticleBytes, disabled, site, requireEditor, navTopics, images);
   }
 }

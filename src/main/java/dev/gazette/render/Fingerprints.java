@@ -80,6 +80,9 @@ public final class Fingerprints {
       }
       out.tag('m');
       out.bytes(memo);
+    } else if (o instanceof PhotoSet photos) {
+      out.tag('f');
+      out.text(photos.key());
     } else if (o instanceof PageLinks links) {
       byte[] memo = shared.get(links.urls());
       if (memo == null) {

@@ -36,7 +36,9 @@ public final class PagePlan {
     this.globals = Map.of(
         "site", views.site(),
         "relUrl", new UrlFunctions.RelUrl(views.base()),
-        "absUrl", new UrlFunctions.AbsUrl(views.base()));
+        "absUrl", new UrlFunctions.AbsUrl(views.base()),
+        "photo", new PhotoFunctions.PhotoOf(views.photos()),
+        "photoUrl", new PhotoFunctions.PhotoUrl(views.photos()));
   }
 
   public List<PageJob> all() {
@@ -342,8 +344,10 @@ public final class PagePlan {
     return -1;
   }
 
+  /** The absolute URL for Open Graph and JSON-LD: a photo's widest derivative, else the image as written. */
   private String image(Article a) {
-    return a.image() == null ? null : views.base().abs(dev.gazette.model.UrlPaths.ref(a.image()));
+    Views.PhotoView photo = a.image() == null ? null : views.photos().get(a.image());
+    return a.image() == null ? null : photo != null ? photo.large() : views.base().abs(dev.gazette.model.UrlPaths.ref(a.image()));
   }
 
   private Map<String, Object> model(PageView page) {

@@ -33,6 +33,7 @@ public final class ViewModels {
   private final Map<String, Cached> articles;
   private final SiteView siteView;
   private final Map<String, ImageSize> images;
+  private final PhotoSet photos;
 
   /**
    * Article views of an earlier build, reused while their article is the same instance and its
@@ -45,13 +46,17 @@ public final class ViewModels {
   private record Cached(Article article, ArticleView view) {}
 
   public ViewModels(Site site, int year) {
-    this(site, year, new Cache(), Map.of());
+    this(site, year, new Cache(), Map.of(), new PhotoSet(Map.of(), site.config().baseUrl()));
   }
 
-  /** @param images the sizes of the local lead images, by the path written in front matter */
-  public ViewModels(Site site, int year, Cache cache, Map<String, ImageSize> images) {
+  /**
+   * @param images the sizes of the local lead images, by the path written in front matter
+   * @param photos the photos with derivatives
+   */
+  public ViewModels(Site site, int year, Cache cache, Map<String, ImageSize> images, PhotoSet photos) {
     this.site = site;
     this.images = images;
+    this.photos = photos;
     this.articles = cache.views;
     this.base = site.config().baseUrl();
     var top = new ArrayList<ChannelView>();
@@ -133,7 +138,8 @@ public final class ViewModels {
     if (c != null && c.article() == a
         && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))
         && c.view().topics().equals(a.topics().stream().map(this::topic).toList())
-        && java.util.Objects.equals(c.view().imageWidth(), width(a)) && java.util.Objects.equals(c.view().imageHeight(), height(a))) {
+        && java.util.Objects.equals(c.view().imageWidth(), width(a)) && java.util.Objects.equals(c.view().imageHeight(), height(a))
+        && java.util.Objects.equals(c.view().photo(), photo(a)) && c.view().content().photos() == photos) {
       return c.view();
     }
     ArticleView v = build(a);
@@ -153,26 +159,39 @@ public final class ViewModels {
     var c = site.config();
     var authors = a.authors().stream().map(n -> new LinkView(n, c.writes(PageKind.AUTHORS) ? url(Permalinks.author(n)) : null)).toList();
     var tags = a.tags().stream().map(n -> new LinkView(n, c.writes(PageKind.TAGS) ? url(Permalinks.tag(n)) : null)).toList();
-    String image = a.image() == null ? null : base.rel(UrlPaths.ref(a.image()));
+    Views.PhotoView photo = photo(a);
+    String image = a.image() == null ? null : photo != null ? photo.src() : base.rel(UrlPaths.ref(a.image()));
     return new ArticleView(a.title(), url(a.path()), absolute(a.path()),
         a.channel() == null ? null : channels.get(a.channel().id()),
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
         display(a.updated()), iso(a.updated()),
         a.source(), a.source().isEmpty() || !c.writes(PageKind.SOURCES) ? null : url(Permalinks.source(a.source())),
-        authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html()), a.readingMinutes(), a.charCount(),
+        authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html(), photos), a.readingMinutes(), a.charCount(),
         a.headline(), a.params(), editors(a), a.editorial().originalTitle(), a.editorial().originalAuthor(),
         a.editorial().sourceUrl(), corrections(a), a.topics().stream().map(this::topic).toList(),
-        display(a.modified()), iso(a.modified()), width(a), height(a));
+        display(a.modified()), iso(a.modified()), width(a), height(a), photo(a));
+  }
+
+  /** The site's photos (the templates' {@code photo()} helper). */
+  public PhotoSet photos() {
+    return photos;
+  }
+
+  /** The lead image's derivatives when it is a photo, else null. */
+  Views.PhotoView photo(Article a) {
+    return a.image() == null ? null : photos.get(a.image());
   }
 
   private Integer width(Article a) {
+    Views.PhotoView p = photo(a);
     ImageSize size = a.image() == null ? null : images.get(a.image());
-    return size == null ? null : size.width();
+    return p != null ? Integer.valueOf(p.width()) : size == null ? null : size.width();
   }
 
   private Integer height(Article a) {
+    Views.PhotoView p = photo(a);
     ImageSize size = a.image() == null ? null : images.get(a.image());
-    return size == null ? null : size.height();
+    return p != null ? Integer.valueOf(p.height()) : size == null ? null : size.height();
   }
 
   private List<LinkView> editors(Article a) {

@@ -41,16 +41,29 @@ public final class Views {
       String image, Html content, int readingMinutes, int charCount, boolean headline,
       Map<String, Object> params, List<LinkView> editors, String originalTitle, String originalAuthor,
       String originalUrl, List<CorrectionView> corrections, List<LinkView> topics, String modified,
-      String modifiedIso, Integer imageWidth, Integer imageHeight) {}
+      String modifiedIso, Integer imageWidth, Integer imageHeight, PhotoView photo) {}
+
+  /**
+   * A photo's derivatives for {@code <img srcset>}: {@code src} is the one for the article
+   * column (about 960 wide), {@code thumb} the one for teasers (about 480), {@code large} the
+   * widest (absolute: Open Graph, JSON-LD); {@code width}/{@code height} are {@code src}'s.
+   */
+  public record PhotoView(String src, String srcset, int width, int height, String thumb, String large,
+      int largeWidth, int largeHeight, String type) {}
 
   /**
    * An article body for templates: a string ({@code ${article.content?no_esc}}) read from the
    * pack only when a template prints it, so index pages never load bodies.
    */
-  public record Html(StoredText stored) implements TemplateScalarModel {
+  public record Html(StoredText stored, PhotoSet photos) implements TemplateScalarModel {
+    public Html(StoredText stored) {
+      this(stored, null);
+    }
+
+    /** The body, its photos given their derivatives ({@link PhotoSet#rewrite}). */
     @Override
     public String getAsString() {
-      return stored.text();
+      return photos == null ? stored.text() : photos.rewrite(stored.text());
     }
   }
 

@@ -148,7 +148,7 @@ class CliProgressTest {
     var warned = CliTest.run("build", "--site", dir.toString(), "-q");
     assertThat(warned.code()).isZero();
     assertThat(warned.out()).isEmpty();
-    assertThat(warned.err()).contains("content/a.md:7:8: warning: image /images/missing.jpg does not exist");
+    assertThat(warned.err()).contains("content/a.md:7:8: warning: image /images/missing.svg does not exist");
 
     TestSite.write(dir, ReportAndCompletionTest.SITE.replace("channel: news", "channel: nws"));
     var failed = CliTest.run("build", "--site", dir.toString(), "-q", "--progress", "tty", "--progress-after", "0");

@@ -23,7 +23,7 @@ class ReportAndCompletionTest {
       date: 2022-06-26 17:05
       source: 本网
       author: 甲
-      image: /images/missing.jpg
+      image: /images/missing.svg
       ---
       正文。
       """;
@@ -36,7 +36,7 @@ class ReportAndCompletionTest {
     assertThat(r.code()).isEqualTo(0);
     String json = Files.readString(report);
     assertThat(json).contains("\"ok\": true", "\"articles\": 1", "\"timings\": {\"config\": ",
-        "{\"file\": \"content/a.md\", \"line\": 7, \"col\": 8, \"severity\": \"warning\", \"message\": \"image /images/missing.jpg does not exist\"");
+        "{\"file\": \"content/a.md\", \"line\": 7, \"col\": 8, \"severity\": \"warning\", \"message\": \"image /images/missing.svg does not exist\"");
   }
 
   @Test
@@ -111,7 +111,7 @@ class ReportAndCompletionTest {
     TestSite.write(dir, SITE);
     var r = CliTest.run("check", "--site", dir.toString(), "--strict");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("content/a.md:7:8: error: image /images/missing.jpg does not exist");
+    assertThat(r.err()).contains("content/a.md:7:8: error: image /images/missing.svg does not exist");
   }
 
   @Test

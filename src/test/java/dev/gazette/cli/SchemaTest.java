@@ -130,6 +130,7 @@ class SchemaTest {
     JsonNode config = json("site-config.schema.json").get("properties");
     assertThat(names(config)).containsExactlyInAnyOrderElementsOf(ConfigLoader.KEYS);
     assertThat(names(config.get("feed").get("properties"))).containsExactlyInAnyOrderElementsOf(ConfigLoader.FEED_KEYS);
+    assertThat(names(config.get("images").get("properties"))).containsExactlyInAnyOrderElementsOf(ConfigLoader.IMAGE_KEYS);
     assertThat(names(config.get("paginate").get("oneOf").get(1).get("properties")))
         .containsExactlyInAnyOrderElementsOf(ConfigLoader.PAGINATE_KEYS);
     assertThat(names(json("site-config.schema.json").get("$defs").get("channel").get("properties")))

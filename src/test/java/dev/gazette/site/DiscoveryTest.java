@@ -95,7 +95,7 @@ class DiscoveryTest {
   @Test
   void staticFilesOfThemeAndSiteAreCopiedAndTheSiteWins(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG + """
-        -- static/images/logo.png --
+        -- static/images/logo.svg --
         site logo
         -- static/files/报名表.docx --
         docx
@@ -104,7 +104,7 @@ class DiscoveryTest {
         -- static/.hidden --
         secret
         """);
-    assertThat(site.read("public/images/logo.png")).isEqualTo("site logo\n");
+    assertThat(site.read("public/images/logo.svg")).isEqualTo("site logo\n");
     assertThat(site.read("public/files/报名表.docx")).isEqualTo("docx\n");
     assertThat(site.read("public/favicon.svg")).isEqualTo("<svg>site</svg>\n");
     assertThat(site.read("public/css/style.css")).isEqualTo(site.read("themes/default/static/css/style.css"));

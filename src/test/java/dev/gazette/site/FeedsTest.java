@@ -58,7 +58,7 @@ class FeedsTest {
     var site = TestSite.build(dir, ALL_FORMATS
         + article("content/a.md", "苏州新闻", "news/suzhou", "2022-06-26 17:05",
             "author: [赵焱, 张叶]", "tags: [地铁]", "image: /images/a.jpg", "updated: 2022-06-27 08:00")
-        + "-- static/images/a.jpg --\nx\n");
+        + "-- static/images/a.jpg --\n@image 40x30\n");
     for (String d : List.of("", "news/", "news/suzhou/", "house/", "tags/地铁/")) {
       for (String f : List.of("rss.xml", "atom.xml", "feed.json")) {
         assertThat(site.exists("public/" + d + f)).as(d + f).isTrue();

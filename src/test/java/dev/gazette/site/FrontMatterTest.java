@@ -71,14 +71,16 @@ class FrontMatterTest {
     var site = TestSite.build(dir, CONFIG
         + article("content/a.md", "有图", "news", "2022-06-26", "image: /images/苏州 1.jpg")
         + article("content/b.md", "外链图", "news", "2022-06-25", "image: https://cdn.example/b.png")
-        + "-- static/images/苏州 1.jpg --\njpg\n");
+        + "-- static/images/苏州 1.jpg --\n@image 40x30\n");
     var page = html(site, "public/news/2022/06/a/index.html");
+    // pages show the photo's derivatives; the feed names the original's URL, which serves the widest one
     assertThat(page.select("meta[property=og:image]").attr("content"))
-        .isEqualTo("https://news.example/images/%E8%8B%8F%E5%B7%9E%201.jpg");
-    assertThat(page.select(".article-image img").attr("src")).isEqualTo("/images/%E8%8B%8F%E5%B7%9E%201.jpg");
+        .matches("https://news.example/images/%E8%8B%8F%E5%B7%9E%201-[0-9a-f]{10}-40\\.jpg");
+    assertThat(page.select(".article-image img").attr("src")).matches("/images/%E8%8B%8F%E5%B7%9E%201-[0-9a-f]{10}-40\\.jpg");
     var list = html(site, "public/news/index.html");
-    assertThat(list.select(".teaser.has-thumb img").eachAttr("src"))
-        .containsExactly("/images/%E8%8B%8F%E5%B7%9E%201.jpg", "https://cdn.example/b.png");
+    assertThat(list.select(".teaser.has-thumb img").eachAttr("src")).hasSize(2)
+        .satisfies(l -> assertThat(l.get(0)).matches("/images/%E8%8B%8F%E5%B7%9E%201-[0-9a-f]{10}-40\\.jpg"))
+        .satisfies(l -> assertThat(l.get(1)).isEqualTo("https://cdn.example/b.png"));
     site.assertFile("public/rss.xml",
         "<media:content url=\"https://news.example/images/%E8%8B%8F%E5%B7%9E%201.jpg\" medium=\"image\" type=\"image/jpeg\"/>",
         "<media:content url=\"https://cdn.example/b.png\" medium=\"image\" type=\"image/png\"/>");

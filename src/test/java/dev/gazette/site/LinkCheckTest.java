@@ -47,7 +47,7 @@ class LinkCheckTest {
         ---
         电话。
         -- static/images/a.png --
-        png
+        @image 40x30
         """);
     String[] channels = {"news", "news/suzhou", "news/china", "house"};
     for (int i = 0; i < 9; i++) {

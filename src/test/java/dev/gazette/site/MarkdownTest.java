@@ -142,14 +142,14 @@ class MarkdownTest {
         source: 苏州日报
         author: 赵焱
         ---
-        [a](/föö "föö") [b](foo\\bar) [c](https://host/已%20编码) ![图](/images/苏州 1.png)
-        -- static/images/苏州 1.png --
-        png
-        """.replace("苏州 1.png)", "苏州%201.png)"));
+        [a](/föö "föö") [b](foo\\bar) [c](https://host/已%20编码) ![图](/images/苏州 1.svg)
+        -- static/images/苏州 1.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>
+        """.replace("苏州 1.svg)", "苏州%201.svg)"));
     String page = site.read("public/news/2022/06/a/index.html");
     assertThat(page).contains("<a href=\"/f%C3%B6%C3%B6\" title=\"föö\">a</a>", "<a href=\"foo%5Cbar\">b</a>",
         "<a href=\"https://host/%E5%B7%B2%20%E7%BC%96%E7%A0%81\">c</a>",
-        "<img src=\"/images/%E8%8B%8F%E5%B7%9E%201.png\" alt=\"图\" />");
+        "<img src=\"/images/%E8%8B%8F%E5%B7%9E%201.svg\" alt=\"图\" />");
   }
 
   @Test
@@ -270,11 +270,11 @@ class MarkdownTest {
   @Test
   void rootRelativeLinksAndImagesAreKept(@TempDir Path dir) {
     var body = body(dir, """
-        ![会场](/images/a.png "现场") 见[本站](/news/)与[外站](https://example.com/)。
-        -- static/images/a.png --
-        png
+        ![会场](/images/a.svg "现场") 见[本站](/news/)与[外站](https://example.com/)。
+        -- static/images/a.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>
         """);
-    assertThat(body.select("img").attr("src")).isEqualTo("/images/a.png");
+    assertThat(body.select("img").attr("src")).isEqualTo("/images/a.svg");
     assertThat(body.select("img").attr("alt")).isEqualTo("会场");
     assertThat(body.select("a").eachAttr("href")).containsExactly("/news/", "https://example.com/");
   }

@@ -30,7 +30,7 @@ class RssTest {
         - id: house
           name: 房产频道
       -- static/images/a.png --
-      png
+      @image 40x30
       -- content/news/suzhou/biomedicine.md --
       ---
       title: 苏州市生物医药产业创新集群推进会召开
