@@ -5,6 +5,7 @@ import dev.gazette.diag.Severity;
 import dev.gazette.frontmatter.Editorial;
 import dev.gazette.frontmatter.FrontMatter;
 import dev.gazette.frontmatter.Layout;
+import dev.gazette.frontmatter.Media;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.frontmatter.Position;
 import dev.gazette.markdown.ContentLinks;
@@ -102,6 +103,7 @@ final class CacheCodec {
       out.writeInt(e.getValue().line());
       out.writeInt(e.getValue().col());
     }
+    media(f.media());
     out.writeInt(d.bodyLine());
     out.writeBoolean(d.blankBody());
   }
@@ -131,15 +133,44 @@ final class CacheCodec {
     for (int i = 0; i < n; i++) {
       positions.put(str(), new Position(in.readInt(), in.readInt()));
     }
+    Media media = media();
     int bodyLine = in.readInt();
     boolean blank = in.readBoolean();
     if (title == null || slug == null || !(params instanceof Map)) {
       throw new CorruptStoreException("a cached document lacks its title or slug");
     }
     var fm = new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug, updated, headline, draft,
-        expires, layout, aliases, editorial, topics, (Map<String, Object>) params, positions);
+        expires, layout, aliases, editorial, topics, (Map<String, Object>) params, positions, media);
     var file = new SourceFile(siteDir.resolve(rel), rel, "", hash);
     return new ParsedDocument(file, fm, "", bodyLine, blank);
+  }
+
+  private void media(Media m) throws IOException {
+    str(m.imageCaption());
+    str(m.imageCredit());
+    out.writeInt(m.gallery().size());
+    for (var g : m.gallery()) {
+      str(g.src());
+      str(g.caption());
+      str(g.credit());
+      out.writeInt(g.line());
+      out.writeInt(g.col());
+    }
+  }
+
+  private Media media() throws IOException {
+    String caption = str();
+    String credit = str();
+    int n = count();
+    var gallery = new java.util.ArrayList<Media.GalleryItem>(n);
+    for (int i = 0; i < n; i++) {
+      String src = str();
+      if (src == null) {
+        throw new CorruptStoreException("a cached gallery photo lacks its src");
+      }
+      gallery.add(new Media.GalleryItem(src, str(), str(), in.readInt(), in.readInt()));
+    }
+    return new Media(caption, credit, gallery);
   }
 
   private void editorial(Editorial e) throws IOException {

@@ -112,6 +112,12 @@ final class Photos {
       Position at = d.frontMatter().position("image");
       out.add(new Ref(lead, d.relPath(), at.line(), at.col()));
     }
+    for (var g : d.frontMatter().media().gallery()) {
+      String p = Photo.sitePath(g.src());
+      if (p != null && raster(p)) {
+        out.add(new Ref(p, d.relPath(), g.line(), g.col()));
+      }
+    }
     var body = cache.bodies.get(d.relPath());
     if (body != null) {
       for (var link : body.body().rootLinks()) {

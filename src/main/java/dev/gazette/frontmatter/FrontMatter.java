@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param slug the last URL segment (explicit, or the file name)
  * @param params every field Gazette does not know, for templates
  * @param positions where each field's value stands in the file
+ * @param media the lead image's caption and credit, and the gallery (图集)
  */
 public record FrontMatter(
     String title,
@@ -33,7 +34,8 @@ public record FrontMatter(
     Editorial editorial,
     List<String> topics,
     Map<String, Object> params,
-    Map<String, Position> positions) {
+    Map<String, Position> positions,
+    Media media) {
 
   public FrontMatter {
     Objects.requireNonNull(title);
@@ -48,6 +50,7 @@ public record FrontMatter(
     topics = List.copyOf(topics);
     params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     positions = Map.copyOf(positions);
+    media = media == null ? Media.NONE : media;
   }
 
   /** Whether the file stands outside the channels: a page or a topic. */

@@ -13,7 +13,8 @@ public final class FrontMatterFields {
   /** In the order README documents them; {@code params} holds deliberate custom fields. */
   public static final List<String> KNOWN = List.of("title", "channel", "date", "source", "author", "summary",
       "tags", "image", "slug", "updated", "headline", "draft", "expires", "layout", "aliases", "editor",
-      "originalTitle", "originalAuthor", "sourceUrl", "corrections", "topics", "params");
+      "originalTitle", "originalAuthor", "sourceUrl", "corrections", "topics", "imageCaption", "imageCredit", "gallery",
+      "params");
 
   /** The map of custom fields: its entries reach templates as {@code article.params}. */
   public static final String PARAMS = "params";

@@ -169,7 +169,8 @@ public final class FrontMatterParser {
     Editorial editorial = EditorialFields.read(m, editors, config.timezone());
     List<String> topics = EditorialFields.topics(m, names(m, "topics"), layout);
     return new FrontMatter(title, channel, date, source, authors, summary, tags, image, slug,
-        updated, headline, draft, expires, layout, aliases, editorial, topics, params(m), positions);
+        updated, headline, draft, expires, layout, aliases, editorial, topics, params(m), positions,
+        MediaFields.read(m));
   }
 
   /**

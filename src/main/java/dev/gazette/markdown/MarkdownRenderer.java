@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks, footnotes, task
- * lists and heading ids; raw HTML passes through (writers are trusted committers). The parser and renderer
+ * lists and heading ids; an image with a title alone in its paragraph is a figure with a caption
+ * ({@link FigureExtension}); raw HTML passes through (writers are trusted committers). The parser and renderer
  * are built once and are thread-safe, so bodies render in parallel.
  */
 public final class MarkdownRenderer {
@@ -45,7 +46,8 @@ public final class MarkdownRenderer {
             FootnoteExtension.create(),
             TaskListExtension.create(),
             new CjkSoftBreakExtension(),
-            new ConformingHtmlExtension()))
+            new ConformingHtmlExtension(),
+            new FigureExtension()))
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(TablesExtension.CLASS_NAME, "table")

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param html the body as HTML, kept on disk until a page or feed reads it
  * @param text the body's readable text, kept on disk until the search index reads it
  * @param topics ids of the topics (专题) the article joins
+ * @param media the lead image's caption and credit, and the gallery (图集)
  */
 public record Article(
     String relPath,
@@ -44,7 +45,8 @@ public record Article(
     StoredText html,
     StoredText text,
     int readingMinutes,
-    int charCount) {
+    int charCount,
+    dev.gazette.frontmatter.Media media) {
 
   public Article {
     Objects.requireNonNull(relPath);
@@ -57,6 +59,12 @@ public record Article(
     Objects.requireNonNull(editorial);
     topics = List.copyOf(topics);
     params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    Objects.requireNonNull(media);
+  }
+
+  /** Whether the article is a photo gallery (图集). */
+  public boolean gallery() {
+    return !media.gallery().isEmpty();
   }
 
   /** Whether it stands outside the channels: a standalone page or a topic. */

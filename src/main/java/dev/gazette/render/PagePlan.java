@@ -134,7 +134,7 @@ public final class PagePlan {
     var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
     crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
     var m = model(view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
-        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, image(a))));
+        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, images(a))));
     m.put("article", v);
     m.put("breadcrumb", crumbs);
     if (n.prev() != null) {
@@ -344,10 +344,31 @@ public final class PagePlan {
     return -1;
   }
 
-  /** The absolute URL for Open Graph and JSON-LD: a photo's widest derivative, else the image as written. */
+  /**
+   * The absolute URL for Open Graph: a photo's widest derivative, else the image as written; a
+   * 图集 without a lead image gives its first photo.
+   */
   private String image(Article a) {
-    Views.PhotoView photo = a.image() == null ? null : views.photos().get(a.image());
-    return a.image() == null ? null : photo != null ? photo.large() : views.base().abs(dev.gazette.model.UrlPaths.ref(a.image()));
+    String written = a.image() != null ? a.image() : a.gallery() ? a.media().gallery().get(0).src() : null;
+    Views.PhotoView photo = written == null ? null : views.photos().get(written);
+    return written == null ? null : photo != null ? photo.large() : views.base().abs(dev.gazette.model.UrlPaths.ref(written));
+  }
+
+  /** JSON-LD's images: the lead image, then every photo of the gallery, absolute. */
+  private List<String> images(Article a) {
+    var out = new ArrayList<String>();
+    String lead = image(a);
+    if (lead != null) {
+      out.add(lead);
+    }
+    for (var g : a.media().gallery()) {
+      Views.PhotoView photo = views.photos().get(g.src());
+      String url = photo != null ? photo.large() : views.base().abs(dev.gazette.model.UrlPaths.ref(g.src()));
+      if (!out.contains(url)) {
+        out.add(url);
+      }
+    }
+    return out;
   }
 
   private Map<String, Object> model(PageView page) {

@@ -28,9 +28,10 @@ final class StructuredData {
 
   /**
    * @param trail the breadcrumb above the article: home first, its channels; the article itself ends it
-   * @param image the lead image's absolute URL, or null
+   * @param images absolute URLs: the lead image, then a gallery's photos (each also an ImageObject
+   *     with its caption and credit in {@code associatedMedia})
    */
-  String article(ArticleView a, List<LinkView> trail, String image) {
+  String article(ArticleView a, List<LinkView> trail, List<String> images) {
     var news = JsonLd.root("NewsArticle")
         .put("headline", a.title())
         .put("description", a.summary())
@@ -39,7 +40,8 @@ final class StructuredData {
         .put("author", people(a.authors()))
         .put("editor", people(a.editors()))
         .put("publisher", publisher())
-        .put("image", image == null ? null : List.of(image))
+        .put("image", images.isEmpty() ? null : images)
+        .put("associatedMedia", a.gallery().isEmpty() ? null : a.gallery().stream().map(StructuredData::imageObject).toList())
         .put("articleSection", a.channel() == null ? null : a.channel().name())
         .put("keywords", a.tags().stream().map(LinkView::name).toList())
         .put("inLanguage", site.language())
@@ -100,6 +102,15 @@ final class StructuredData {
   private JsonLd publisher() {
     return JsonLd.of("Organization").put("name", site.title()).put("url", site.baseUrl())
         .put("logo", logo == null ? null : JsonLd.of("ImageObject").put("url", logo));
+  }
+
+  /** A gallery photo as an ImageObject: its widest derivative, size, caption and credit. */
+  private static JsonLd imageObject(Views.GalleryView g) {
+    var o = JsonLd.of("ImageObject");
+    if (g.photo() != null) {
+      o.put("contentUrl", g.photo().large()).put("width", g.photo().largeWidth()).put("height", g.photo().largeHeight());
+    }
+    return o.put("caption", g.caption()).put("creditText", g.credit()).put("position", g.number());
   }
 
   private List<JsonLd> people(List<LinkView> names) {

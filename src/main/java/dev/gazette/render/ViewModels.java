@@ -139,7 +139,7 @@ public final class ViewModels {
         && java.util.Objects.equals(c.view().channel(), a.channel() == null ? null : channels.get(a.channel().id()))
         && c.view().topics().equals(a.topics().stream().map(this::topic).toList())
         && java.util.Objects.equals(c.view().imageWidth(), width(a)) && java.util.Objects.equals(c.view().imageHeight(), height(a))
-        && java.util.Objects.equals(c.view().photo(), photo(a)) && c.view().content().photos() == photos) {
+        && c.view().content().photos() == photos) {
       return c.view();
     }
     ArticleView v = build(a);
@@ -161,6 +161,12 @@ public final class ViewModels {
     var tags = a.tags().stream().map(n -> new LinkView(n, c.writes(PageKind.TAGS) ? url(Permalinks.tag(n)) : null)).toList();
     Views.PhotoView photo = photo(a);
     String image = a.image() == null ? null : photo != null ? photo.src() : base.rel(UrlPaths.ref(a.image()));
+    var gallery = gallery(a);
+    if (image == null && !gallery.isEmpty()) {
+      // a 图集 without a lead image: lists show its first photo
+      photo = gallery.get(0).photo();
+      image = photo != null ? photo.src() : gallery.get(0).src();
+    }
     return new ArticleView(a.title(), url(a.path()), absolute(a.path()),
         a.channel() == null ? null : channels.get(a.channel().id()),
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
@@ -169,7 +175,17 @@ public final class ViewModels {
         authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html(), photos), a.readingMinutes(), a.charCount(),
         a.headline(), a.params(), editors(a), a.editorial().originalTitle(), a.editorial().originalAuthor(),
         a.editorial().sourceUrl(), corrections(a), a.topics().stream().map(this::topic).toList(),
-        display(a.modified()), iso(a.modified()), width(a), height(a), photo(a));
+        display(a.modified()), iso(a.modified()), photo != null ? Integer.valueOf(photo.width()) : width(a),
+        photo != null ? Integer.valueOf(photo.height()) : height(a), photo, a.media().imageCaption(), a.media().imageCredit(),
+        gallery);
+  }
+
+  private List<Views.GalleryView> gallery(Article a) {
+    var out = new ArrayList<Views.GalleryView>(a.media().gallery().size());
+    for (var g : a.media().gallery()) {
+      out.add(new Views.GalleryView(out.size() + 1, base.rel(UrlPaths.ref(g.src())), photos.get(g.src()), g.caption(), g.credit()));
+    }
+    return List.copyOf(out);
   }
 
   /** The site's photos (the templates' {@code photo()} helper). */

@@ -41,7 +41,17 @@ public final class Views {
       String image, Html content, int readingMinutes, int charCount, boolean headline,
       Map<String, Object> params, List<LinkView> editors, String originalTitle, String originalAuthor,
       String originalUrl, List<CorrectionView> corrections, List<LinkView> topics, String modified,
-      String modifiedIso, Integer imageWidth, Integer imageHeight, PhotoView photo) {}
+      String modifiedIso, Integer imageWidth, Integer imageHeight, PhotoView photo, String imageCaption,
+      String imageCredit, List<GalleryView> gallery) {}
+
+  /**
+   * One photo of a gallery (图集).
+   *
+   * @param src the image URL as written, under the base path (for an image that is no photo)
+   * @param photo its derivatives, or null for an SVG or an external URL
+   * @param number its place, from 1
+   */
+  public record GalleryView(int number, String src, PhotoView photo, String caption, String credit) {}
 
   /**
    * A photo's derivatives for {@code <img srcset>}: {@code src} is the one for the article

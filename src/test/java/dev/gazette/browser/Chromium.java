@@ -113,6 +113,14 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Presses and releases a key without text (ArrowRight 39, ArrowLeft 37, Home 36, End 35, Tab 9) on the focused element. */
+  void press(String key, int keyCode) throws Exception {
+    for (String type : new String[] {"rawKeyDown", "keyUp"}) {
+      call("Input.dispatchKeyEvent", "{\"type\":\"" + type + "\",\"key\":\"" + key + "\",\"code\":\"" + key + "\","
+          + "\"windowsVirtualKeyCode\":" + keyCode + "}");
+    }
+  }
+
   /** Evaluates an expression; returns its value as text (strings unquoted). */
   String eval(String expression) throws Exception {
     String reply = call("Runtime.evaluate", "{\"expression\":" + json(expression) + ",\"returnByValue\":true,\"awaitPromise\":true}");
