@@ -23,12 +23,13 @@ final class Affected {
 
   /**
    * @param shownBy from {@link #shownBy}, computed once while the structure stays the same
+   * @param byRel this build's article for a relPath
    */
-  static List<PageJob> jobs(Site site, PagePlan plan, Collection<Article> changed, Map<String, List<String>> shownBy) {
+  static List<PageJob> jobs(Site site, PagePlan plan, Collection<Article> changed, Map<String, List<String>> shownBy,
+      java.util.function.Function<String, Article> byRel) {
     var jobs = new LinkedHashMap<String, PageJob>();
     add(jobs, plan.home());
     plan.notFound().forEach(j -> add(jobs, j));
-    Map<String, Article> byRel = changed.isEmpty() ? Map.of() : byRel(site);
     for (Article a : changed) {
       if (a.topic()) {
         plan.topic(site.topics().get(dev.gazette.model.SiteAssembler.topicId(a))).forEach(j -> add(jobs, j));
@@ -40,7 +41,7 @@ final class Affected {
       }
       add(jobs, plan.article(a));
       for (String other : shownBy.getOrDefault(a.relPath(), List.of())) {
-        add(jobs, plan.article(byRel.get(other)));
+        add(jobs, plan.article(byRel.apply(other)));
       }
       for (String id : a.channel().lineage()) {
         plan.channel(id, a).forEach(j -> add(jobs, j));
@@ -90,7 +91,7 @@ final class Affected {
     return out;
   }
 
-  private static Map<String, Article> byRel(Site site) {
+  static Map<String, Article> byRel(Site site) {
     var out = new HashMap<String, Article>(site.articles().size() * 2);
     site.articles().forEach(a -> out.put(a.relPath(), a));
     return out;

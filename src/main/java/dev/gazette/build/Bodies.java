@@ -35,7 +35,7 @@ final class Bodies {
    */
   static List<Article> render(Path siteDir, List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
       Supplier<Set<String>> contentFiles, SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
-    var links = new Links(paths, excluded, memo(contentFiles), config);
+    var links = links(paths, excluded, contentFiles, config);
     Map<String, Channel> channels = config.channelsById();
     String baseKey = baseKey(config);
     long toRender = docs.stream().filter(d -> !reusable(cache.bodies.get(d.relPath()), d, baseKey, links))
@@ -48,7 +48,14 @@ final class Bodies {
         .toList();
   }
 
-  private static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, Links links, String baseKey,
+  /** How {@code .md} links resolve in a build with these URLs and left-out documents. */
+  static ContentLinks links(Map<String, String> paths, Map<String, String> excluded, Supplier<Set<String>> contentFiles,
+      SiteConfig config) {
+    return new Links(paths, excluded, memo(contentFiles), config);
+  }
+
+  /** The article of one published document, with its body rendered again only when needed. */
+  static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, ContentLinks links, String baseKey,
       SiteConfig config, Map<String, Channel> channels, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
     StoredBody body;

@@ -259,9 +259,14 @@ public final class Build implements AutoCloseable {
     if (cache == null) {
       cache = persisted.load(o.siteDir(), o.outDir(), notes);
     }
+    Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
+    cache.runs++;
+    BuildResult edited = Edit.run(o, hint, cache, markdown, sink, progress);
+    if (edited != null) {
+      return edited;
+    }
     var steps = new Steps(progress);
     SiteConfig config = steps.time("config", () -> config(o));
-    Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
     List<Path> files = steps.time("scan", () -> ChangeHint.scan(o.siteDir(), hint, cache, steps.diagnostics));
     List<ParsedDocument> docs = steps.time("parse",
         () -> Parsing.parse(o.siteDir(), files, config, cache, hint, d -> Bodies.prerender(d, config, markdown, cache),
@@ -319,8 +324,10 @@ public final class Build implements AutoCloseable {
     }
     int pageCount = increment.full() ? jobs.size() : cache.last.pages();
     if (cache.keepSite) {
-      cache.last = new BuildCache.Last(structure, templates, year, articles, site, Map.copyOf(out.origins()), pageCount,
-          increment.shownBy(site), checked);
+      var origins = Map.copyOf(out.origins());
+      cache.last = new BuildCache.Last(structure, templates, year, articles, site, origins, pageCount,
+          increment.shownBy(site), checked, Edit.Frame.of(cache.runs, o, paths, selection, ChangeHint.relPathSet(o.siteDir(), files),
+              articles, warnings, origins));
     }
     return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
         0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
@@ -371,7 +378,7 @@ public final class Build implements AutoCloseable {
     return finish(diagnostics.sorted(), strict);
   }
 
-  private static List<Diagnostic> finish(List<Diagnostic> all, boolean strict) {
+  static List<Diagnostic> finish(List<Diagnostic> all, boolean strict) {
     if (strict && !all.isEmpty()) {
       throw new SiteException(all.stream().map(Diagnostic::asError).toList());
     }
@@ -379,37 +386,5 @@ public final class Build implements AutoCloseable {
       throw new SiteException(all);
     }
     return all;
-  }
-
-  /** The timings and diagnostics of one run. */
-  private static final class Steps {
-    final long start = System.nanoTime();
-    final Progress progress;
-
-    Steps(Progress progress) {
-      this.progress = progress;
-    }
-
-    final List<BuildResult.Timing> timings = new ArrayList<>();
-    final Diagnostics diagnostics = new Diagnostics();
-
-    <T> T time(String name, Supplier<T> step) {
-      progress.update(name, 0, 0);
-      long t0 = System.nanoTime();
-      T result = step.get();
-      timings.add(new BuildResult.Timing(name, (System.nanoTime() - t0) / 1_000_000));
-      return result;
-    }
-
-    void time(String name, Runnable step) {
-      time(name, () -> {
-        step.run();
-        return null;
-      });
-    }
-
-    long millis() {
-      return (System.nanoTime() - start) / 1_000_000;
-    }
   }
 }

@@ -63,11 +63,14 @@ final class BuildCache {
   /** What the last build left in the output folder (for {@code gazette build}). */
   Map<String, OutputRecord> output = Map.of();
   ViewModels.Cache views = new ViewModels.Cache();
+  /** How many times a build ran with this cache, failed runs too. */
+  int runs;
   /** The last successful build, for rebuilds whose structure did not change. */
   Last last;
 
+  /** @param frame what a rebuild after plain article edits needs besides ({@link Edit}) */
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
-      Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked) {}
+      Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked, Edit.Frame frame) {}
 
   /**
    * The content files' hashes as this build's input check read them ({@link SiteKey}): a file

@@ -84,7 +84,7 @@ final class ChangeHint {
   }
 
   /** A path below content/ that the scanner skips (editors' temp and backup files among them). */
-  private static boolean hidden(String rel) {
+  static boolean hidden(String rel) {
     for (String part : rel.split("/")) {
       if (ContentScanner.ignored(part)) {
         return true;

@@ -9,6 +9,7 @@ import dev.gazette.render.PagePlan;
 import dev.gazette.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How much of the last build this one can reuse. When the {@link Structure}, the templates and the
@@ -36,11 +37,18 @@ record Increment(BuildCache.Last last, Map<Article, Article> replaced) {
   }
 
   Site site(SiteConfig config, List<Article> articles) {
-    return full() ? SiteAssembler.assemble(config, articles) : Remap.site(last.site(), replaced);
+    return full() ? SiteAssembler.assemble(config, articles) : Remap.site(last.site(), replaced, last.shownBy());
   }
 
   List<PageJob> jobs(Site site, PagePlan plan) {
-    return full() ? plan.all() : Affected.jobs(site, plan, replaced.values(), last.shownBy());
+    return full() ? plan.all() : Affected.jobs(site, plan, replaced.values(), last.shownBy(), byRel(site));
+  }
+
+  private Function<String, Article> byRel(Site site) {
+    if (replaced.isEmpty()) {
+      return rel -> null;
+    }
+    return Affected.byRel(site)::get;
   }
 
   /** Who shows whom: kept from the last build while the structure is the same. */

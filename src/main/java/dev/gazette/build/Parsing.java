@@ -49,6 +49,13 @@ final class Parsing {
     return String.join(",", config.channelsById().keySet()) + "|" + config.timezone().getId() + "|" + config.maxArticleBytes();
   }
 
+  /** One file read and parsed again, as {@link #parse} does it for a file the hint names. */
+  static Optional<ParsedDocument> one(Path siteDir, String rel, SiteConfig config, BuildCache cache,
+      Predicate<ParsedDocument> prerender, Diagnostics diagnostics) {
+    return one(siteDir, siteDir.resolve(rel), new FrontMatterParser(config), configKey(config), config.maxArticleBytes(),
+        cache, Set.of(rel), prerender, diagnostics);
+  }
+
   private static Optional<ParsedDocument> one(Path siteDir, Path file, FrontMatterParser parser, Object configKey,
       long maxBytes, BuildCache cache, Set<String> hint, Predicate<ParsedDocument> prerender, Diagnostics diagnostics) {
     String rel = ContentScanner.relPath(siteDir, file);

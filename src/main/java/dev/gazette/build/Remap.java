@@ -3,7 +3,12 @@ package dev.gazette.build;
 import dev.gazette.model.Article;
 import dev.gazette.model.Site;
 import java.util.ArrayList;
+import dev.gazette.model.Permalinks;
+import dev.gazette.model.SiteAssembler;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +21,58 @@ import java.util.TreeMap;
 final class Remap {
   private Remap() {}
 
-  static Site site(Site old, Map<Article, Article> changed) {
+  /**
+   * Only the lists that can hold a changed article are looked at: its channels', tags',
+   * reporters', source's, editors' and topics', and the neighbour entries of the articles whose
+   * page shows it.
+   *
+   * @param shownBy for each article, the articles whose page shows it (previous, next, related)
+   */
+  static Site site(Site old, Map<Article, Article> changed, Map<String, List<String>> shownBy) {
     if (changed.isEmpty()) {
       return old;
     }
-    var byChannel = new HashMap<String, List<Article>>();
-    old.byChannel().forEach((id, list) -> byChannel.put(id, list(list, changed)));
-    var neighbours = new HashMap<String, Site.Neighbours>(old.neighbours().size() * 2);
-    old.neighbours().forEach((rel, n) -> {
-      var related = list(n.related(), changed);
-      Article prev = one(n.prev(), changed);
-      Article next = one(n.next(), changed);
-      neighbours.put(rel, related == n.related() && prev == n.prev() && next == n.next() ? n : new Site.Neighbours(prev, next, related));
-    });
+    var channels = new HashSet<String>();
+    var tags = new HashSet<String>();
+    var authors = new HashSet<String>();
+    var sources = new HashSet<String>();
+    var editors = new HashSet<String>();
+    var topics = new HashSet<String>();
+    for (Article a : changed.keySet()) {
+      if (a.channel() != null) {
+        channels.addAll(a.channel().lineage());
+      }
+      a.tags().forEach(t -> tags.add(Permalinks.key(t)));
+      a.authors().forEach(t -> authors.add(Permalinks.key(t)));
+      if (a.source() != null) {
+        sources.add(Permalinks.key(a.source()));
+      }
+      a.editorial().editors().forEach(t -> editors.add(Permalinks.key(t)));
+      topics.addAll(a.topics());
+      if (a.topic()) {
+        topics.add(SiteAssembler.topicId(a));
+      }
+    }
+    var byChannel = new LinkedHashMap<>(old.byChannel());
+    for (String id : channels) {
+      byChannel.computeIfPresent(id, (k, list) -> list(list, changed));
+    }
+    var neighbours = new HashMap<>(old.neighbours());
+    for (Article a : changed.keySet()) {
+      for (String rel : shownBy.getOrDefault(a.relPath(), List.of())) {
+        Site.Neighbours n = neighbours.get(rel);
+        var related = list(n.related(), changed);
+        Article prev = one(n.prev(), changed);
+        Article next = one(n.next(), changed);
+        if (related != n.related() || prev != n.prev() || next != n.next()) {
+          neighbours.put(rel, new Site.Neighbours(prev, next, related));
+        }
+      }
+    }
     return new Site(old.config(), list(old.articles(), changed), list(old.pages(), changed), byChannel,
-        terms(old.tags(), changed), terms(old.authors(), changed), terms(old.sources(), changed),
-        terms(old.editors(), changed), topics(old.topics(), changed), list(old.headlines(), changed), neighbours);
+        terms(old.tags(), tags, changed), terms(old.authors(), authors, changed), terms(old.sources(), sources, changed),
+        terms(old.editors(), editors, changed), topics(old.topics(), topics, changed), list(old.headlines(), changed),
+        neighbours);
   }
 
   /** Old instance to new, for every article whose instance differs from the last build's. */
@@ -48,39 +89,52 @@ final class Remap {
     return out;
   }
 
-  private static TreeMap<String, Site.Term> terms(Map<String, Site.Term> old, Map<Article, Article> changed) {
-    var out = new TreeMap<String, Site.Term>();
-    old.forEach((k, t) -> {
-      var list = list(t.articles(), changed);
-      out.put(k, list == t.articles() ? t : new Site.Term(t.key(), t.name(), list));
-    });
+  private static TreeMap<String, Site.Term> terms(java.util.SortedMap<String, Site.Term> old, Set<String> keys,
+      Map<Article, Article> changed) {
+    var out = new TreeMap<>(old);
+    for (String k : keys) {
+      out.computeIfPresent(k, (key, t) -> {
+        var list = list(t.articles(), changed);
+        return list == t.articles() ? t : new Site.Term(t.key(), t.name(), list);
+      });
+    }
     return out;
   }
 
-  private static TreeMap<String, Site.Topic> topics(Map<String, Site.Topic> old, Map<Article, Article> changed) {
-    var out = new TreeMap<String, Site.Topic>();
-    old.forEach((id, t) -> {
-      var list = list(t.articles(), changed);
-      Article page = one(t.page(), changed);
-      out.put(id, list == t.articles() && page == t.page() ? t : new Site.Topic(id, page, list));
-    });
+  private static TreeMap<String, Site.Topic> topics(java.util.SortedMap<String, Site.Topic> old, Set<String> ids,
+      Map<Article, Article> changed) {
+    var out = new TreeMap<>(old);
+    for (String id : ids) {
+      out.computeIfPresent(id, (key, t) -> {
+        var list = list(t.articles(), changed);
+        Article page = one(t.page(), changed);
+        return list == t.articles() && page == t.page() ? t : new Site.Topic(id, page, list);
+      });
+    }
     return out;
   }
 
-  private static List<Article> list(List<Article> list, Map<Article, Article> changed) {
-    boolean any = false;
-    for (Article a : list) {
-      if (changed.containsKey(a)) {
-        any = true;
+  /** The list with changed instances swapped in; the same list when it holds none. */
+  static List<Article> list(List<Article> list, Map<Article, Article> changed) {
+    // one saved article (the usual case): a reference comparison, no identity hash per element
+    Article only = changed.size() == 1 ? changed.keySet().iterator().next() : null;
+    int first = -1;
+    for (int i = 0; i < list.size(); i++) {
+      Article a = list.get(i);
+      if (only != null ? a == only : changed.containsKey(a)) {
+        first = i;
         break;
       }
     }
-    if (!any) {
+    if (first < 0) {
       return list;
     }
-    var out = new ArrayList<Article>(list.size());
-    for (Article a : list) {
-      out.add(changed.getOrDefault(a, a));
+    var out = new ArrayList<Article>(list);
+    for (int i = first; i < out.size(); i++) {
+      Article a = out.get(i);
+      if (only != null ? a == only : changed.containsKey(a)) {
+        out.set(i, changed.get(a));
+      }
     }
     return out;
   }

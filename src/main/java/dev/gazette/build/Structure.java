@@ -25,10 +25,15 @@ record Structure(SiteConfig config, List<Key> articles, Map<String, ImageSize> i
       Map<String, dev.gazette.photos.Photo> photos) {
     var keys = new ArrayList<Key>(articles.size());
     for (Article a : articles) {
-      keys.add(new Key(a.relPath(), a.path(), a.page() ? a.title() : null, a.date(), a.updated(),
-          a.channel() == null ? null : a.channel().id(), a.tags(), a.authors(), a.source(),
-          a.headline(), a.layout(), a.aliases(), a.editorial().editors(), a.topics(), a.editorial().lastCorrected()));
+      keys.add(key(a));
     }
     return new Structure(config, keys, Map.copyOf(images), Map.copyOf(photos));
+  }
+
+  /** What of one article decides the site's shape. */
+  static Key key(Article a) {
+    return new Key(a.relPath(), a.path(), a.page() ? a.title() : null, a.date(), a.updated(),
+        a.channel() == null ? null : a.channel().id(), a.tags(), a.authors(), a.source(),
+        a.headline(), a.layout(), a.aliases(), a.editorial().editors(), a.topics(), a.editorial().lastCorrected());
   }
 }

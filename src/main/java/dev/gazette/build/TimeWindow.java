@@ -53,6 +53,13 @@ record TimeWindow(Instant after, Instant before, Instant only) {
     return new TimeWindow(after, before, only);
   }
 
+  /** The stretch inside both windows (around the same "now"). */
+  TimeWindow narrowed(TimeWindow other) {
+    Instant o = only != null ? only : other.only;
+    return new TimeWindow(after.isAfter(other.after) ? after : other.after,
+        before.isBefore(other.before) ? before : other.before, o);
+  }
+
   boolean contains(Instant t) {
     return only != null ? only.equals(t) : t.isAfter(after) && t.isBefore(before);
   }

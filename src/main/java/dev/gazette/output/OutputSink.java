@@ -1,5 +1,8 @@
 package dev.gazette.output;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * Where a build's files go as they are made: the staging folder of {@code gazette build}, or the
  * dev server's store. Called from many threads at once.
@@ -30,4 +33,20 @@ public interface OutputSink {
    * @return false when the sink no longer has that file as it was: then write it
    */
   boolean reuse(String path);
+
+  /**
+   * Keeps every file of the last build that this build did not write, but those in {@code
+   * dropped}: {@link #reuse} for each, at once. A rebuild that wrote a handful of files of a large
+   * site calls it for the rest.
+   *
+   * @param last every path of the last build
+   * @param written the paths this build wrote
+   */
+  default void reuseRest(Collection<String> last, Set<String> written, Set<String> dropped) {
+    for (String path : last) {
+      if (!written.contains(path) && !dropped.contains(path)) {
+        reuse(path);
+      }
+    }
+  }
 }

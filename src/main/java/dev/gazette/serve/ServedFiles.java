@@ -4,6 +4,9 @@ import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
 import dev.gazette.store.PackStore;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,8 +50,22 @@ final class ServedFiles implements OutputSink {
     return true;
   }
 
+  /** Kept from {@link #previous} as a whole ({@link #reuseRest}), but these paths; null when not. */
+  private Set<String> restBut;
+
+  @Override
+  public void reuseRest(Collection<String> last, Set<String> written, Set<String> dropped) {
+    restBut = dropped;
+  }
+
   /** Every file of the build, by path. */
   Map<String, ServedFile> files() {
-    return next;
+    if (restBut == null) {
+      return next;
+    }
+    var all = new HashMap<>(previous);
+    all.keySet().removeAll(restBut);
+    all.putAll(next);
+    return all;
   }
 }

@@ -84,6 +84,7 @@ class IncrementalPropertiesTest {
   static final AtomicInteger STEPS = new AtomicInteger();
   static final AtomicInteger FAILED_BUILDS = new AtomicInteger();
   static final AtomicInteger NOOPS = new AtomicInteger();
+  static final AtomicInteger EDITS = new AtomicInteger();
   static final AtomicLong START = new AtomicLong();
 
   /** Lets {@code -Dgazette.incremental.tries=N} set the number of tries. */
@@ -102,8 +103,9 @@ class IncrementalPropertiesTest {
 
   @AfterContainer
   static void report() {
-    System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps) in %.1f s%n",
-        TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), (System.nanoTime() - START.get()) / 1e9);
+    System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps, %d by the"
+        + " dev server's edit path) in %.1f s%n", TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(),
+        (System.nanoTime() - START.get()) / 1e9);
   }
 
   enum Kind { BODY, FRONT, ADD, DELETE, RENAME, TEMPLATE, STATIC, CONFIG, PAGE, NOOP, MULTI, BREAK, TAMPER, CLOCK }
@@ -427,6 +429,9 @@ class IncrementalPropertiesTest {
         var capture = Captured.fresh(options);
         out.result = capture.result;
         out.warnings = format(capture.result.warnings());
+        if (capture.result.timings().stream().anyMatch(t -> t.name().equals("edit"))) {
+          EDITS.incrementAndGet();
+        }
         out.tree = Tree.of(capture);
       } catch (SiteException e) {
         out.failure = format(e.diagnostics());
@@ -457,6 +462,9 @@ class IncrementalPropertiesTest {
         sinceGood.clear();
         out.result = capture.result;
         out.warnings = format(capture.result.warnings());
+        if (capture.result.timings().stream().anyMatch(t -> t.name().equals("edit"))) {
+          EDITS.incrementAndGet();
+        }
       } catch (SiteException e) {
         out.failure = format(e.diagnostics());
       }
