@@ -166,11 +166,11 @@ final class Rebuilder implements AutoCloseable {
       return false;
     }
     Set<Path> served = new HashSet<>();
-    for (ServedFile f : snapshot.files().values()) {
+    snapshot.files().forEach((path, f) -> {
       if (f.copyFrom() != null) {
         served.add(f.copyFrom().toAbsolutePath().normalize());
       }
-    }
+    });
     return changes.stream().map(c -> options.siteDir().resolve(c.path()).toAbsolutePath().normalize())
         .allMatch(p -> served.contains(p) && Files.isRegularFile(p));
   }
@@ -199,11 +199,7 @@ final class Rebuilder implements AutoCloseable {
    * pack, so a long session does not fill the disk.
    */
   private Snapshot compacted(Snapshot s) {
-    long live = 0;
-    for (ServedFile f : s.files().values()) {
-      live += f.blob() == null ? 0 : f.blob().length();
-    }
-    if (pack.length() <= 4 * live + (64L << 20)) {
+    if (pack.length() <= 4 * s.files().packBytes() + (64L << 20)) {
       return s;
     }
     var fresh = PackStore.temporary("gazette-serve-");
@@ -215,7 +211,7 @@ final class Rebuilder implements AutoCloseable {
     }
     retired = pack;
     pack = fresh;
-    return new Snapshot(s.generation(), files, s.errors(), fresh);
+    return new Snapshot(s.generation(), FileTable.of(files), s.errors(), fresh);
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.gazette.output.OutputSink;
 import dev.gazette.store.PackStore;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ServedFiles implements OutputSink {
   private final PackStore pack;
-  private final Map<String, ServedFile> previous;
+  private final FileTable previous;
   private final Map<String, ServedFile> next = new ConcurrentHashMap<>();
 
-  ServedFiles(PackStore pack, Map<String, ServedFile> previous) {
+  ServedFiles(PackStore pack, FileTable previous) {
     this.pack = pack;
     this.previous = previous;
   }
@@ -59,13 +58,7 @@ final class ServedFiles implements OutputSink {
   }
 
   /** Every file of the build, by path. */
-  Map<String, ServedFile> files() {
-    if (restBut == null) {
-      return next;
-    }
-    var all = new HashMap<>(previous);
-    all.keySet().removeAll(restBut);
-    all.putAll(next);
-    return all;
+  FileTable files() {
+    return restBut == null ? FileTable.of(next) : previous.with(next, restBut);
   }
 }
