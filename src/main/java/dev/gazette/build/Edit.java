@@ -118,7 +118,8 @@ final class Edit {
     saved.stream().filter(s -> s.before() != s.after()).forEach(s -> replaced.put(s.before(), s.after()));
     Site site = steps.time("assemble", () -> Remap.site(last.site(), replaced, last.shownBy()));
     var images = last.structure().images();
-    var plan = new PagePlan(site, new ViewModels(site, last.year(), cache.views, images), last.templates());
+    var photos = new dev.gazette.render.PhotoSet(last.structure().photos(), config.baseUrl());
+    var plan = new PagePlan(site, new ViewModels(site, last.year(), cache.views, images, photos), last.templates());
     List<PageJob> jobs = steps.time("jobs", () -> Affected.jobs(site, plan, replaced.values(), last.shownBy(), rel -> {
       Article a = frame.byRel().get(rel);
       return replaced.getOrDefault(a, a);
@@ -168,7 +169,7 @@ final class Edit {
         last.pages(), last.shownBy(), last.checked(), nextFrame);
     return new BuildResult(site.articles().size(), last.pages(), origins.size(), out.rendered.get(), out.reused.get(),
         0, 0, 0, dev.gazette.output.OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
-        stats.pagesByKind(), stats.slowest(10));
+        stats.pagesByKind(), stats.slowest(10), 0);
   }
 
   private static List<Diagnostic> beforePages(List<Diagnostic> warnings, Checks.Result checked) {
@@ -197,8 +198,8 @@ final class Edit {
 
   /**
    * Parses and renders the saved files; null when one of them changes what the path relies on:
-   * it is no longer published, moves, changes the site's structure or its lead image, or has a
-   * warning now or had one in the last build.
+   * it is no longer published, moves, changes the site's structure, its lead image or its gallery
+   * (their photos are checked with all photos), or has a warning now or had one in the last build.
    */
   private static List<Saved> parse(BuildOptions o, List<String> rels, SiteConfig config, Frame frame, BuildCache cache,
       MarkdownRenderer markdown) {
@@ -225,7 +226,8 @@ final class Edit {
           .orElse(null);
       Article before = frame.byRel().get(rel);
       if (after == null || !found.sorted().isEmpty() || before == null
-          || !Structure.key(after).equals(Structure.key(before)) || !Objects.equals(after.image(), before.image())) {
+          || !Structure.key(after).equals(Structure.key(before)) || !Objects.equals(after.image(), before.image())
+          || !after.media().gallery().equals(before.media().gallery())) {
         return null;
       }
       var body = cache.bodies.get(rel);
