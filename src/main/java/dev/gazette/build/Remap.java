@@ -91,25 +91,27 @@ final class Remap {
 
   private static TreeMap<String, Site.Term> terms(java.util.SortedMap<String, Site.Term> old, Set<String> keys,
       Map<Article, Article> changed) {
-    var out = new TreeMap<>(old);
-    for (String k : keys) {
-      out.computeIfPresent(k, (key, t) -> {
-        var list = list(t.articles(), changed);
-        return list == t.articles() ? t : new Site.Term(t.key(), t.name(), list);
-      });
-    }
-    return out;
+    return patched(old, keys, t -> {
+      var list = list(t.articles(), changed);
+      return list == t.articles() ? t : new Site.Term(t.key(), t.name(), list);
+    });
   }
 
   private static TreeMap<String, Site.Topic> topics(java.util.SortedMap<String, Site.Topic> old, Set<String> ids,
       Map<Article, Article> changed) {
+    return patched(old, ids, t -> {
+      var list = list(t.articles(), changed);
+      Article page = one(t.page(), changed);
+      return list == t.articles() && page == t.page() ? t : new Site.Topic(t.id(), page, list);
+    });
+  }
+
+  /** A copy of {@code old} with the entries of {@code keys} (those it has) replaced by {@code patch}. */
+  private static <T> TreeMap<String, T> patched(java.util.SortedMap<String, T> old, Set<String> keys,
+      java.util.function.UnaryOperator<T> patch) {
     var out = new TreeMap<>(old);
-    for (String id : ids) {
-      out.computeIfPresent(id, (key, t) -> {
-        var list = list(t.articles(), changed);
-        Article page = one(t.page(), changed);
-        return list == t.articles() && page == t.page() ? t : new Site.Topic(id, page, list);
-      });
+    for (String k : keys) {
+      out.computeIfPresent(k, (key, t) -> patch.apply(t));
     }
     return out;
   }

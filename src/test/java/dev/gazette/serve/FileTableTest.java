@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -63,7 +64,7 @@ class FileTableTest {
     return new ServedFile(path, new Blob("pack", random.nextInt(1 << 20), 1 + random.nextInt(5000), random.nextInt()), null);
   }
 
-  @Property(tries = 1)
+  @Example
   void aRemovedPathThatIsWrittenAgainIsThere() {
     var a = new ServedFile("a", new Blob("pack", 0, 10, 0), null);
     var b = new ServedFile("a", new Blob("pack", 10, 20, 0), null);
