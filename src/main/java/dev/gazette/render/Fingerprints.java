@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept without rendering. A type the walk does not know is a bug and fails loudly rather than
  * being skipped: a skipped field could hide a change.
  *
- * <p>The views shared by many pages (an article's, a channel's) are fingerprinted once.
+ * <p>The views shared by many pages (an article's, a channel's, the globals) are fingerprinted once.
  */
 public final class Fingerprints {
   private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
@@ -70,7 +70,8 @@ public final class Fingerprints {
     } else if (o instanceof StoredText t) {
       out.tag('h');
       out.text(t.id());
-    } else if (o instanceof Views.ArticleView || o instanceof Views.ChannelView || o instanceof Views.SiteView) {
+    } else if (o instanceof Views.ArticleView || o instanceof Views.ChannelView || o instanceof Views.SiteView
+        || o instanceof DataModel.Globals) {
       byte[] memo = shared.get(o);
       if (memo == null) {
         var inner = new Sink();

@@ -1,6 +1,5 @@
 package dev.gazette.render;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -12,9 +11,9 @@ import java.util.function.Supplier;
  * @param kind home, channel, article, page, tag, author, source, 404 or search (for reports)
  * @param origin what the page is, for collision errors: the source file of an article page
  */
-public record PageJob(String kind, String path, String template, Supplier<Map<String, Object>> models, String origin) {
+public record PageJob(String kind, String path, String template, Supplier<DataModel> models, String origin) {
   /** The page's model, made anew on each call. */
-  public Map<String, Object> model() {
+  public DataModel model() {
     return models.get();
   }
 }

@@ -12,9 +12,7 @@ import dev.gazette.render.Views.PageLink;
 import dev.gazette.render.Views.PageView;
 import dev.gazette.render.Views.PaginatorView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** Every HTML page of the site as a {@link PageJob}: home, indexes, articles, pages, 404. */
@@ -25,7 +23,7 @@ public final class PagePlan {
   private final Site site;
   private final ViewModels views;
   private final TemplateRenderer templates;
-  private final Map<String, Object> globals;
+  private final DataModel.Globals globals;
   private final StructuredData structured;
 
   public PagePlan(Site site, ViewModels views, TemplateRenderer templates) {
@@ -33,12 +31,7 @@ public final class PagePlan {
     this.views = views;
     this.templates = templates;
     this.structured = new StructuredData(views.site(), views.base(), site.config().site().logo());
-    this.globals = Map.of(
-        "site", views.site(),
-        "relUrl", new UrlFunctions.RelUrl(views.base()),
-        "absUrl", new UrlFunctions.AbsUrl(views.base()),
-        "photo", new PhotoFunctions.PhotoOf(views.photos()),
-        "photoUrl", new PhotoFunctions.PhotoUrl(views.photos()));
+    this.globals = DataModel.Globals.of(views);
   }
 
   public List<PageJob> all() {
@@ -68,18 +61,16 @@ public final class PagePlan {
   /** The site search page ({@code search: true}); the theme's script reads search/index.json. */
   public PageJob search() {
     String path = Permalinks.SEARCH;
-    return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> {
-      var m = model(view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null));
-      m.put("indexUrl", views.url(path + "index.json"));
-      return m;
-    }, "the search page");
+    return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> model(new PageModel.SearchPage(
+        view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null),
+        views.url(path + "index.json"))), "the search page");
   }
 
   public PageJob home() {
     return new PageJob("home", "", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page");
   }
 
-  private Map<String, Object> homeModel() {
+  private DataModel homeModel() {
     var blocks = new ArrayList<BlockView>();
     for (var c : views.site().channels()) {
       var list = site.byChannel().get(c.id());
@@ -89,12 +80,9 @@ public final class PagePlan {
     }
     var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
     String description = site.config().site().description();
-    var m = model(view("home", site.config().title(), "", description.isEmpty() ? site.config().title() : description,
-        "", "", null, null, structured.home()));
-    m.put("headlines", views.articles(site.headlines()));
-    m.put("latest", views.articles(latest));
-    m.put("blocks", List.copyOf(blocks));
-    return m;
+    return model(new PageModel.Home(view("home", site.config().title(), "",
+        description.isEmpty() ? site.config().title() : description, "", "", null, null, structured.home()),
+        views.articles(site.headlines()), views.articles(latest), blocks));
   }
 
   public List<PageJob> channel(String id) {
@@ -112,13 +100,9 @@ public final class PagePlan {
       String description = site.config().title() + " " + c.name();
       var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
       crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
-      var m = model(view("channel", c.name(), path, description,
+      return model(new PageModel.ChannelIndex(view("channel", c.name(), path, description,
           c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(), index, c.name(), null,
-          structured.collection(c.name(), views.absolute(path), description, trail)));
-      m.put("channel", c);
-      m.put("breadcrumb", crumbs);
-      m.put("paginator", paginator.get());
-      return m;
+          structured.collection(c.name(), views.absolute(path), description, trail)), c, crumbs, paginator.get()));
     }, "the index of channel " + id)));
     return out;
   }
@@ -127,33 +111,22 @@ public final class PagePlan {
     return new PageJob("article", a.path(), templates.pick(List.of("article.ftlh")), () -> articleModel(a), a.relPath());
   }
 
-  private Map<String, Object> articleModel(Article a) {
+  private DataModel articleModel(Article a) {
     ArticleView v = views.article(a);
     var n = site.neighboursOf(a);
     var crumbs = views.breadcrumb(a.channel().id());
     var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
     crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
-    var m = model(view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
-        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, images(a))));
-    m.put("article", v);
-    m.put("breadcrumb", crumbs);
-    if (n.prev() != null) {
-      m.put("prev", views.article(n.prev()));
-    }
-    if (n.next() != null) {
-      m.put("next", views.article(n.next()));
-    }
-    m.put("related", views.articles(n.related()));
-    return m;
+    return model(new PageModel.ArticlePage(view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
+        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, images(a))),
+        v, crumbs, n.prev() == null ? null : views.article(n.prev()), n.next() == null ? null : views.article(n.next()),
+        views.articles(n.related())));
   }
 
   public PageJob page(Article p) {
-    return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
-      ArticleView v = views.article(p);
-      var m = model(view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null));
-      m.put("article", v);
-      return m;
-    }, p.relPath());
+    return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> model(
+        new PageModel.StandalonePage(view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null),
+            views.article(p))), p.relPath());
   }
 
   public List<PageJob> term(String kind, String index, Site.Term term) {
@@ -176,12 +149,9 @@ public final class PagePlan {
     var out = new ArrayList<PageJob>();
     paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(kind, path, template, () -> {
       String description = site.config().title() + " " + term.name();
-      var m = model(view(kind, term.name(), path, description, "", tag ? index : "", tag ? term.name() : null, null,
-          tag ? structured.collection(term.name(), views.absolute(path), description,
-              List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null));
-      m.put("term", term.name());
-      m.put("paginator", paginator.get());
-      return m;
+      return model(new PageModel.TermIndex(view(kind, term.name(), path, description, "", tag ? index : "",
+          tag ? term.name() : null, null, tag ? structured.collection(term.name(), views.absolute(path), description,
+              List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null), term.name(), paginator.get()));
     }, "the " + kind + " index " + term.name())));
     return out;
   }
@@ -191,11 +161,10 @@ public final class PagePlan {
     if (!site.config().writes(PageKind.NOT_FOUND)) {
       return List.of();
     }
-    return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
-      var m = model(view("404", "页面未找到", "404.html", "", "", "", null, null, null));
-      m.put("latest", views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))));
-      return m;
-    }, "the 404 page"));
+    return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> model(
+        new PageModel.NotFound(view("404", "页面未找到", "404.html", "", "", "", null, null, null),
+            views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))))),
+        "the 404 page"));
   }
 
   public List<PageJob> topic(Site.Topic topic) {
@@ -216,12 +185,9 @@ public final class PagePlan {
     var out = new ArrayList<PageJob>();
     paginate(topic.articles(), index, shown, (paginator, path) -> out.add(new PageJob("topic", path, template, () -> {
       ArticleView v = views.article(p);
-      var m = model(view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
+      return model(new PageModel.TopicPage(view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
           structured.collection(p.title(), views.absolute(path), p.teaser(),
-              List.of(homeCrumb(), new LinkView(p.title(), views.url(index))))));
-      m.put("topic", v);
-      m.put("paginator", paginator.get());
-      return m;
+              List.of(homeCrumb(), new LinkView(p.title(), views.url(index))))), v, paginator.get()));
     }, p.relPath())));
     return out;
   }
@@ -371,9 +337,7 @@ public final class PagePlan {
     return out;
   }
 
-  private Map<String, Object> model(PageView page) {
-    var m = new HashMap<String, Object>(globals);
-    m.put("page", page);
-    return m;
+  private DataModel model(PageModel page) {
+    return new DataModel(globals, page);
   }
 }

@@ -18,7 +18,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -182,11 +181,11 @@ public final class TemplateRenderer {
   }
 
   /** Renders a page; a runtime error is a diagnostic at the template's file and line. */
-  public String render(String name, Map<String, Object> model) {
+  public String render(String name, DataModel model) {
     Template t = template(name);
     var out = new StringWriter(16 * 1024);
     try {
-      t.process(model, out);
+      t.process(new DataModelHash(model, cfg.getObjectWrapper()), out);
     } catch (TemplateException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof dev.gazette.store.CorruptStoreException damaged) {
