@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Every HTML page of the site as a {@link PageJob}: home, indexes, articles, pages, 404. */
+/**
+ * Every HTML page of the site as a {@link PageJob}: home, indexes, articles, pages, 404. A page's
+ * model is the {@link PageModel} record of its kind beside the build's {@link DataModel.Globals}.
+ */
 public final class PagePlan {
   static final int BLOCK_SIZE = 8;
   static final int NOT_FOUND_LATEST = 10;
@@ -61,9 +64,10 @@ public final class PagePlan {
   /** The site search page ({@code search: true}); the theme's script reads search/index.json. */
   public PageJob search() {
     String path = Permalinks.SEARCH;
-    return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> model(new PageModel.SearchPage(
-        view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null),
-        views.url(path + "index.json"))), "the search page");
+    return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> {
+      PageView page = view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null);
+      return model(new PageModel.SearchPage(page, views.url(path + "index.json")));
+    }, "the search page");
   }
 
   public PageJob home() {
@@ -80,9 +84,9 @@ public final class PagePlan {
     }
     var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
     String description = site.config().site().description();
-    return model(new PageModel.Home(view("home", site.config().title(), "",
-        description.isEmpty() ? site.config().title() : description, "", "", null, null, structured.home()),
-        views.articles(site.headlines()), views.articles(latest), blocks));
+    PageView page = view("home", site.config().title(), "", description.isEmpty() ? site.config().title() : description,
+        "", "", null, null, structured.home());
+    return model(new PageModel.Home(page, views.articles(site.headlines()), views.articles(latest), blocks));
   }
 
   public List<PageJob> channel(String id) {
@@ -100,9 +104,10 @@ public final class PagePlan {
       String description = site.config().title() + " " + c.name();
       var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
       crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
-      return model(new PageModel.ChannelIndex(view("channel", c.name(), path, description,
+      PageView page = view("channel", c.name(), path, description,
           c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(), index, c.name(), null,
-          structured.collection(c.name(), views.absolute(path), description, trail)), c, crumbs, paginator.get()));
+          structured.collection(c.name(), views.absolute(path), description, trail));
+      return model(new PageModel.ChannelIndex(page, c, crumbs, paginator.get()));
     }, "the index of channel " + id)));
     return out;
   }
@@ -117,16 +122,18 @@ public final class PagePlan {
     var crumbs = views.breadcrumb(a.channel().id());
     var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
     crumbs.forEach(x -> trail.add(new LinkView(x.name(), x.url())));
-    return model(new PageModel.ArticlePage(view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
-        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, images(a))),
-        v, crumbs, n.prev() == null ? null : views.article(n.prev()), n.next() == null ? null : views.article(n.next()),
-        views.articles(n.related())));
+    PageView page = view("article", a.title(), a.path(), a.teaser(), a.channel().topId(),
+        Permalinks.channel(a.channel().id()), v.channel().name(), image(a), structured.article(v, trail, images(a)));
+    ArticleView prev = n.prev() == null ? null : views.article(n.prev());
+    ArticleView next = n.next() == null ? null : views.article(n.next());
+    return model(new PageModel.ArticlePage(page, v, crumbs, prev, next, views.articles(n.related())));
   }
 
   public PageJob page(Article p) {
-    return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> model(
-        new PageModel.StandalonePage(view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null),
-            views.article(p))), p.relPath());
+    return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
+      PageView page = view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null);
+      return model(new PageModel.StandalonePage(page, views.article(p)));
+    }, p.relPath());
   }
 
   public List<PageJob> term(String kind, String index, Site.Term term) {
@@ -149,9 +156,10 @@ public final class PagePlan {
     var out = new ArrayList<PageJob>();
     paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(kind, path, template, () -> {
       String description = site.config().title() + " " + term.name();
-      return model(new PageModel.TermIndex(view(kind, term.name(), path, description, "", tag ? index : "",
-          tag ? term.name() : null, null, tag ? structured.collection(term.name(), views.absolute(path), description,
-              List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null), term.name(), paginator.get()));
+      PageView page = view(kind, term.name(), path, description, "", tag ? index : "", tag ? term.name() : null, null,
+          tag ? structured.collection(term.name(), views.absolute(path), description,
+              List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null);
+      return model(new PageModel.TermIndex(page, term.name(), paginator.get()));
     }, "the " + kind + " index " + term.name())));
     return out;
   }
@@ -161,10 +169,11 @@ public final class PagePlan {
     if (!site.config().writes(PageKind.NOT_FOUND)) {
       return List.of();
     }
-    return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> model(
-        new PageModel.NotFound(view("404", "页面未找到", "404.html", "", "", "", null, null, null),
-            views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size()))))),
-        "the 404 page"));
+    return List.of(new PageJob("404", "404.html", templates.pick(List.of("404.ftlh")), () -> {
+      PageView page = view("404", "页面未找到", "404.html", "", "", "", null, null, null);
+      return model(new PageModel.NotFound(page,
+          views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size())))));
+    }, "the 404 page"));
   }
 
   public List<PageJob> topic(Site.Topic topic) {
@@ -185,9 +194,10 @@ public final class PagePlan {
     var out = new ArrayList<PageJob>();
     paginate(topic.articles(), index, shown, (paginator, path) -> out.add(new PageJob("topic", path, template, () -> {
       ArticleView v = views.article(p);
-      return model(new PageModel.TopicPage(view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
+      PageView page = view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
           structured.collection(p.title(), views.absolute(path), p.teaser(),
-              List.of(homeCrumb(), new LinkView(p.title(), views.url(index))))), v, paginator.get()));
+              List.of(homeCrumb(), new LinkView(p.title(), views.url(index)))));
+      return model(new PageModel.TopicPage(page, v, paginator.get()));
     }, p.relPath())));
     return out;
   }
@@ -337,7 +347,7 @@ public final class PagePlan {
     return out;
   }
 
-  private DataModel model(PageModel page) {
-    return new DataModel(globals, page);
+  private DataModel model(PageModel kind) {
+    return new DataModel(globals, kind);
   }
 }
