@@ -293,8 +293,8 @@ public final class Build implements AutoCloseable {
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
-    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images,
-        new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl())), templates));
+    var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
+    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates));
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
     List<PageJob> jobs = steps.time("jobs", () -> increment.jobs(site, plan));
@@ -302,7 +302,7 @@ public final class Build implements AutoCloseable {
     steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, increment.full() ? null : increment.replaced().values(), fingerprints, cache, out);
+      Rendering.feeds(site, increment.full() ? null : increment.replaced().values(), photoSet, fingerprints, cache, out);
       Rendering.discovery(site, o.now(), increment.full(), out);
     });
     if (config.search()) {

@@ -135,7 +135,7 @@ final class Edit {
         steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, replaced.values(), fingerprints, cache, out);
+      Rendering.feeds(site, replaced.values(), photos, fingerprints, cache, out);
       Rendering.discovery(site, o.now(), false, out);
     });
     if (config.search()) {

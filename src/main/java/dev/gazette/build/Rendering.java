@@ -15,6 +15,7 @@ import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
 import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
+import dev.gazette.render.PhotoSet;
 import dev.gazette.render.TemplateRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,11 +82,12 @@ final class Rendering {
    * @param changed with an unchanged structure, the articles that changed: only the feeds that can
    *     show them are looked at (the others are kept); null for all feeds
    */
-  static void feeds(Site site, java.util.Collection<Article> changed, Fingerprints fingerprints, BuildCache cache, Outputs out) {
+  static void feeds(Site site, java.util.Collection<Article> changed, PhotoSet photos, Fingerprints fingerprints, BuildCache cache,
+      Outputs out) {
     List<FeedSpec> specs = changed == null ? Feeds.specs(site) : affected(site, changed);
     specs.parallelStream().forEach(spec -> {
       String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
-          site.config().title(), site.config().language()));
+          site.config().title(), site.config().language(), photos));
       var toWrite = new ArrayList<String>();
       for (String file : Feeds.files(spec, site.config())) {
         if (!reused(file, "feed", fingerprint, cache, out)) {
@@ -93,7 +95,7 @@ final class Rendering {
         }
       }
       if (!toWrite.isEmpty()) {
-        for (OutputFile f : Feeds.render(spec, site.config())) {
+        for (OutputFile f : Feeds.render(spec, site.config(), photos)) {
           if (toWrite.contains(f.path())) {
             written(f, fingerprint, cache, out);
           }

@@ -3,6 +3,7 @@ package dev.gazette.feeds;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
+import dev.gazette.render.PhotoSet;
 import java.time.format.DateTimeFormatter;
 
 /** Atom 1.0 ({@code atom.xml}), written beside {@code rss.xml} when {@code feed.formats} has atom. */
@@ -11,7 +12,7 @@ public final class AtomFeed {
 
   private AtomFeed() {}
 
-  public static String render(FeedSpec feed, SiteConfig config) {
+  public static String render(FeedSpec feed, SiteConfig config, PhotoSet photos) {
     var base = config.baseUrl();
     String self = base.abs(UrlPaths.encode(feed.dir() + config.feed().file(dev.gazette.config.FeedFormat.ATOM)));
     var sb = new StringBuilder(4096 + feed.items().size() * 4096);
@@ -33,11 +34,10 @@ public final class AtomFeed {
           .append("    <id>").append(Xml.escape(link)).append("</id>\n")
           .append("    <published>").append(RFC_3339.format(a.date().withNano(0))).append("</published>\n")
           .append("    <updated>").append(RFC_3339.format(updated.withNano(0))).append("</updated>\n");
-      if (a.image() != null) {
-        String image = Feeds.imageUrl(base, a.image());
-        String type = Feeds.imageType(image);
-        sb.append("    <link rel=\"enclosure\" href=\"").append(Xml.escape(image)).append('"')
-            .append(type.isEmpty() ? "" : " type=\"" + type + "\"").append("/>\n");
+      FeedImage image = FeedImage.of(a, base, photos);
+      if (image != null) {
+        sb.append("    <link rel=\"enclosure\" href=\"").append(Xml.escape(image.url())).append('"')
+            .append(image.attributes(false)).append("/>\n");
       }
       for (String author : a.authors()) {
         sb.append("    <author><name>").append(Xml.escape(author)).append("</name></author>\n");

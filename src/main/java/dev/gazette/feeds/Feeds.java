@@ -9,6 +9,7 @@ import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
+import dev.gazette.render.PhotoSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,13 +102,13 @@ public final class Feeds {
   }
 
   /** The files of one feed, one per format in {@code feed.formats}. */
-  public static List<OutputFile> render(FeedSpec spec, SiteConfig config) {
+  public static List<OutputFile> render(FeedSpec spec, SiteConfig config, PhotoSet photos) {
     var out = new ArrayList<OutputFile>(3);
     for (FeedFormat format : config.feed().formats()) {
       String text = switch (format) {
-        case RSS -> RssFeed.render(spec, config);
-        case ATOM -> AtomFeed.render(spec, config);
-        case JSON -> JsonFeed.render(spec, config);
+        case RSS -> RssFeed.render(spec, config, photos);
+        case ATOM -> AtomFeed.render(spec, config, photos);
+        case JSON -> JsonFeed.render(spec, config, photos);
       };
       out.add(OutputFile.text(spec.dir() + config.feed().file(format), text, "feed"));
     }

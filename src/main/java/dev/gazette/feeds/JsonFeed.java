@@ -3,6 +3,7 @@ package dev.gazette.feeds;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
+import dev.gazette.render.PhotoSet;
 import java.time.format.DateTimeFormatter;
 
 /** JSON Feed 1.1 ({@code feed.json}), written when {@code feed.formats} has json. */
@@ -11,7 +12,7 @@ public final class JsonFeed {
 
   private JsonFeed() {}
 
-  public static String render(FeedSpec feed, SiteConfig config) {
+  public static String render(FeedSpec feed, SiteConfig config, PhotoSet photos) {
     var base = config.baseUrl();
     var sb = new StringBuilder(4096 + feed.items().size() * 4096);
     sb.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
@@ -34,8 +35,9 @@ public final class JsonFeed {
       if (!a.lastModified().equals(a.date())) {
         sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.lastModified().withNano(0))));
       }
-      if (a.image() != null) {
-        sb.append(",\n      \"image\": ").append(str(Feeds.imageUrl(base, a.image())));
+      FeedImage image = FeedImage.of(a, base, photos);
+      if (image != null) {
+        sb.append(",\n      \"image\": ").append(str(image.url()));
       }
       sb.append(",\n      \"authors\": [");
       for (int i = 0; i < a.authors().size(); i++) {

@@ -3,6 +3,7 @@ package dev.gazette.feeds;
 import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
+import dev.gazette.render.PhotoSet;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,8 +13,8 @@ import java.util.Locale;
  * (责任编辑) in {@code dc:contributor}, a reprint's 来源 with its URL in {@code <source url>},
  * {@code pubDate} in RFC 822 with English names and the site's offset, {@code guid} = permalink,
  * the teaser in {@code description} and the full body, with absolute links, in {@code
- * content:encoded}; the lead image as Media RSS {@code media:content} (an {@code enclosure} would
- * need the file's length).
+ * content:encoded}; the lead image (a 图集's first photo; a photo's widest derivative, with its
+ * size) as Media RSS {@code media:content} (an {@code enclosure} would need the file's length).
  */
 public final class RssFeed {
   static final DateTimeFormatter RFC_822 =
@@ -21,7 +22,7 @@ public final class RssFeed {
 
   private RssFeed() {}
 
-  public static String render(FeedSpec feed, SiteConfig config) {
+  public static String render(FeedSpec feed, SiteConfig config, PhotoSet photos) {
     var base = config.baseUrl();
     String self = base.abs(UrlPaths.encode(feed.dir() + config.feed().file(dev.gazette.config.FeedFormat.RSS)));
     var sb = new StringBuilder(4096 + feed.items().size() * 4096);
@@ -63,11 +64,10 @@ public final class RssFeed {
       for (String tag : a.tags()) {
         sb.append("    <category>").append(Xml.escape(tag)).append("</category>\n");
       }
-      if (a.image() != null) {
-        String image = Feeds.imageUrl(base, a.image());
-        String type = Feeds.imageType(image);
-        sb.append("    <media:content url=\"").append(Xml.escape(image)).append("\" medium=\"image\"")
-            .append(type.isEmpty() ? "" : " type=\"" + type + "\"").append("/>\n");
+      FeedImage image = FeedImage.of(a, base, photos);
+      if (image != null) {
+        sb.append("    <media:content url=\"").append(Xml.escape(image.url())).append("\" medium=\"image\"")
+            .append(image.attributes(true)).append("/>\n");
       }
       sb.append("    <description>").append(Xml.escape(a.teaser())).append("</description>\n")
           .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html().text(), base.origin(), link)))

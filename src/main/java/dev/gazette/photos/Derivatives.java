@@ -8,9 +8,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The derivative store: one file per derivative in a folder (the build cache's {@code photos/}),
@@ -21,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Derivatives {
   /** Bumped when the decoder or encoder changes what a derivative looks like. */
   static final String ENCODER = "photos-1";
+  /** Numbers the temporary files of this JVM's writes. */
+  private static final AtomicLong TMP = new AtomicLong(System.nanoTime());
 
   private final Path dir;
   private final ImageConfig config;
@@ -117,10 +121,15 @@ public final class Derivatives {
     }
   }
 
+  /**
+   * Writes under a temporary name, then renames. Not {@code Files.createTempFile}: its files are
+   * readable by their owner only (0600), the output copies them with their mode, and a web
+   * server running as another user would answer 403 for every photo.
+   */
   private static void write(Path target, byte[] bytes) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), ".photo-", ".tmp");
+    Path tmp = target.resolveSibling(".photo-" + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(TMP.incrementAndGet()) + ".tmp");
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -57,6 +57,15 @@ public final class TestImages {
   }
 
   public static byte[] encode(BufferedImage img, String format, float quality) {
+    return encode(img, format, quality, false);
+  }
+
+  /** A progressive JPEG (scans of increasing detail, as web exports often are). */
+  public static byte[] progressiveJpeg(BufferedImage img) {
+    return encode(img, "jpeg", 0.9f, true);
+  }
+
+  private static byte[] encode(BufferedImage img, String format, float quality, boolean progressive) {
     try {
       var out = new ByteArrayOutputStream();
       if (format.equals("jpeg")) {
@@ -66,6 +75,9 @@ public final class TestImages {
           var param = writer.getDefaultWriteParam();
           param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
           param.setCompressionQuality(quality);
+          if (progressive) {
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+          }
           writer.write(null, new IIOImage(img, null, null), param);
         } finally {
           writer.dispose();

@@ -134,7 +134,7 @@ class RssTest {
         "<img src=\"https://host/portal/images/a.png\" alt=\"会场\" />",
         "<a href=\"https://host/portal/news/\">实施方案</a>",
         "<a href=\"https://www.suzhou.gov.cn/\">官网</a>",
-        "<media:content url=\"https://host/portal/images/a.png\" medium=\"image\" type=\"image/png\"/>");
+        "<media:content url=\"https://host/portal/images/a-c96e491c7c-40.png\" medium=\"image\" type=\"image/png\" width=\"40\" height=\"30\"/>");
     assertThat(rss).doesNotContain("src=\"/", "href=\"/");
   }
 
