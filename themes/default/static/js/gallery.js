@@ -18,7 +18,7 @@
     gallery.querySelector(".gallery-thumbs").hidden = false;
     list.tabIndex = 0;
 
-    function show(i, focusSlide) {
+    function show(i) {
       current = (i + n) % n;
       for (var k = 0; k < n; k++) {
         slides[k].hidden = k !== current;
@@ -36,9 +36,6 @@
         img.loading = "eager";
       }
       status.textContent = "图集 第 " + (current + 1) + " 张，共 " + n + " 张";
-      if (focusSlide) {
-        list.focus();
-      }
     }
 
     prev.addEventListener("click", function () { show(current - 1); });

@@ -162,6 +162,20 @@ public final class TestImages {
     return encode(new BufferedImage(cm, raster, false, null), "jpeg", 0.9f);
   }
 
+  /** The markers of a JPEG's segments before its first scan (0xe1 APP1, 0xc2 SOF2, ...). */
+  public static java.util.List<Integer> markers(byte[] jpeg) {
+    var out = new java.util.ArrayList<Integer>();
+    for (int i = 2; i + 4 < jpeg.length && (jpeg[i] & 0xff) == 0xff; ) {
+      int marker = jpeg[i + 1] & 0xff;
+      if (marker == 0xda) {
+        break;
+      }
+      out.add(marker);
+      i += 2 + (((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff));
+    }
+    return out;
+  }
+
   /** The number of colour components in a JPEG's frame header (SOF0 to SOF2). */
   public static int components(byte[] jpeg) {
     for (int i = 2; i + 9 < jpeg.length && (jpeg[i] & 0xff) == 0xff; ) {

@@ -85,7 +85,7 @@ class PhotoFeedsTest {
   void aProgressiveJpegBecomesDerivatives(@TempDir Path dir) throws IOException {
     var site = TestSite.write(dir, PhotosTest.CONFIG + PhotosTest.article("a.md", "渐进", "image: /images/p.jpg\n", "正文。"));
     byte[] progressive = TestImages.progressiveJpeg(TestImages.marked(1000, 600));
-    assertThat(sofMarkers(progressive)).as("a progressive frame (SOF2)").containsExactly(0xc2);
+    assertThat(TestImages.markers(progressive)).as("a progressive frame (SOF2)").contains(0xc2).doesNotContain(0xc0, 0xc1);
     site.putBytes("static/images/p.jpg", progressive).build();
     assertThat(site.ok()).as(site.diagnosticText()).isTrue();
     Element img = PhotosTest.page(site, "public/news/2022/06/a/index.html").selectFirst(".article-image img");
@@ -108,21 +108,5 @@ class PhotoFeedsTest {
 
   private static Element item(List<Element> items, String title) {
     return items.stream().filter(e -> e.selectFirst("title").text().equals(title)).findFirst().orElseThrow();
-  }
-
-  /** The frame markers (SOF0 to SOF15, but DHT, JPG and DAC) of a JPEG. */
-  private static List<Integer> sofMarkers(byte[] jpeg) {
-    var out = new java.util.ArrayList<Integer>();
-    for (int i = 2; i + 4 < jpeg.length && (jpeg[i] & 0xff) == 0xff; ) {
-      int marker = jpeg[i + 1] & 0xff;
-      if (marker == 0xda) {
-        break;
-      }
-      if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc) {
-        out.add(marker);
-      }
-      i += 2 + (((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff));
-    }
-    return out;
   }
 }
