@@ -34,7 +34,7 @@ final class PhotoDecoder {
         reader.setInput(in, true, true);
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
-        // a truncated file decodes to a grey bottom with only a warning: that is a damaged photo
+        // a truncated or garbled scan decodes to a grey bottom with only a warning: that is a damaged photo
         String[] truncated = {null};
         reader.addIIOReadWarningListener((source, warning) -> {
           if (warning != null && warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
@@ -43,7 +43,7 @@ final class PhotoDecoder {
         });
         raw = reader.read(0, param);
         if (truncated[0] != null) {
-          throw new IIOException(truncated[0] + " (the file is cut short)");
+          throw new IIOException(truncated[0] + " (its data is cut short or garbled)");
         }
       } catch (IIOException | RuntimeException e) {
         throw new PhotoError("the image is damaged and cannot be decoded: " + PhotoHeader.reason(e),

@@ -28,6 +28,9 @@ record PhotoHeader(String format, int width, int height, int orientation) {
   }
 
   static PhotoHeader read(Path file) throws PhotoError, IOException {
+    if (Files.size(file) == 0) {
+      throw new PhotoError("the file is empty", "copy the photo again: the upload or export did not finish");
+    }
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       ImageReader reader = reader(in);
       try {

@@ -162,17 +162,36 @@ class PhotosTest {
         channels: [{id: news, name: 资讯}]
         images: {maxPixels: 70000}
         """ + article("a.md", "坏图", "image: /images/missing.jpg\n",
-            "正文。\n\n![坏](/images/broken.jpg) ![文字](/images/text.png)\n\n![大](/images/huge.jpg)")
+            "正文。\n\n![坏](/images/broken.jpg) ![文字](/images/text.png)\n\n![大](/images/huge.jpg)\n\n![空](/images/empty.jpg)")
         + "-- static/images/text.png --\nnot a picture\n-- static/images/huge.jpg --\n@image 400x300\n");
     byte[] good = TestImages.of("x.jpg", 300, 200);
-    site.putBytes("static/images/broken.jpg", java.util.Arrays.copyOf(good, good.length / 3)).build();
+    site.putBytes("static/images/broken.jpg", java.util.Arrays.copyOf(good, good.length / 3))
+        .putBytes("static/images/empty.jpg", new byte[0]).build();
     assertThat(site.ok()).isFalse();
     site.assertDiagnostic("content/a.md:7:8: error: image /images/missing.jpg does not exist", "hint: put it under static/");
     site.assertDiagnostic("content/a.md:11:1: error: image /images/broken.jpg: the image is damaged");
     site.assertDiagnostic("content/a.md:11:26: error: image /images/text.png: the file is not a JPEG, PNG or GIF image");
     site.assertDiagnostic("content/a.md:13:1: error: image /images/huge.jpg: the image is 400×300 (120000 pixels), above the limit of 70000 pixels",
         "maxPixels: 120000");
+    site.assertDiagnostic("content/a.md:15:1: error: image /images/empty.jpg: the file is empty");
     assertThat(site.diagnosticText()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aJpegWithGarbledScanDataIsDamaged(@TempDir Path dir) {
+    var site = write(dir, article("a.md", "乱码", "image: /images/garbled.jpg\n", "正文。"));
+    site.putBytes("static/images/garbled.jpg", garbled(TestImages.of("g.jpg", 1200, 800))).build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("content/a.md:7:8: error: image /images/garbled.jpg: the image is damaged", "hint: export it again");
+  }
+
+  /** 400 bytes in the middle of the scan overwritten: the header is whole, the pixels are not. */
+  static byte[] garbled(byte[] jpeg) {
+    byte[] out = jpeg.clone();
+    for (int i = out.length / 2; i < out.length / 2 + 400; i++) {
+      out[i] = (byte) (i * 37);
+    }
+    return out;
   }
 
   record Candidate(String url, int width) {}
