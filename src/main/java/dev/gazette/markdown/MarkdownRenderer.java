@@ -15,7 +15,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.frontmatter.ParsedDocument;
@@ -38,16 +40,30 @@ public final class MarkdownRenderer {
   private final HtmlRenderer renderer;
 
   public MarkdownRenderer() {
-    var options = new MutableDataSet()
-        .set(Parser.EXTENSIONS, List.of(
-            TablesExtension.create(),
-            StrikethroughExtension.create(),
-            AutolinkExtension.create(),
-            FootnoteExtension.create(),
-            TaskListExtension.create(),
-            new CjkSoftBreakExtension(),
-            new ConformingHtmlExtension(),
-            new FigureExtension()))
+    var options = options(true);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
+  }
+
+  /**
+   * The settings of Gazette's Markdown; {@code linear}: with {@link LinearInlineParser}, false
+   * only for tests that hold it against Flexmark's own inline parser.
+   */
+  static DataHolder options(boolean linear) {
+    var extensions = new ArrayList<Extension>(List.of(
+        TablesExtension.create(),
+        StrikethroughExtension.create(),
+        AutolinkExtension.create(),
+        FootnoteExtension.create(),
+        TaskListExtension.create(),
+        new CjkSoftBreakExtension(),
+        new ConformingHtmlExtension(),
+        new FigureExtension()));
+    if (linear) {
+      extensions.add(new LinearInlineParser.Extension());
+    }
+    return new MutableDataSet()
+        .set(Parser.EXTENSIONS, extensions)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
         .set(TablesExtension.CLASS_NAME, "table")
@@ -55,8 +71,6 @@ public final class MarkdownRenderer {
         // browser would read as foo/bar); escapes already written (%20) are kept
         .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
         .toImmutable();
-    this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
   }
 
   /**
@@ -65,10 +79,18 @@ public final class MarkdownRenderer {
    */
   public RenderedBody render(ParsedDocument doc, ContentLinks links, int summaryLength, Diagnostics diagnostics) {
     String body = doc.body();
-    Document document = parser.parse(body);
+    Lines lines = Lines.of(body);
+    Document document;
+    try {
+      document = parser.parse(body);
+    } catch (MarkdownTooComplex e) {
+      diagnostics.error(doc.relPath(), doc.bodyLine() + lines.line(e.offset()), lines.column(e.offset()), e.getMessage(), e.hint());
+      body = "";
+      document = parser.parse(body);
+    }
     var rootLinks = new ArrayList<RenderedBody.LocalLink>();
     boolean[] linksToContent = {false};
-    resolveLinks(document, doc, links, rootLinks, linksToContent, diagnostics);
+    resolveLinks(document, doc, lines, links, rootLinks, linksToContent, diagnostics);
     String html = renderer.render(document);
     String plain = PlainText.of(document);
     int more = moreMarker(document);
@@ -91,7 +113,7 @@ public final class MarkdownRenderer {
     return -1;
   }
 
-  private static void resolveLinks(Document document, ParsedDocument doc, ContentLinks links,
+  private static void resolveLinks(Document document, ParsedDocument doc, Lines lines, ContentLinks links,
       List<RenderedBody.LocalLink> rootLinks, boolean[] linksToContent, Diagnostics diagnostics) {
     // collected first: a link to an article that is not built is replaced by its text
     var nodes = new ArrayList<Node>();
@@ -110,7 +132,7 @@ public final class MarkdownRenderer {
       if (written.contains(".md")) {
         linksToContent[0] = true;
       }
-      String resolved = resolve(written, node, doc, links, rootLinks, diagnostics);
+      String resolved = resolve(written, node, doc, lines, links, rootLinks, diagnostics);
       if (resolved == null) {
         continue;
       }
@@ -155,7 +177,7 @@ public final class MarkdownRenderer {
   }
 
   /** The new URL, {@link #TEXT_ONLY}, or null to keep the one written. */
-  private static String resolve(String url, Node node, ParsedDocument doc, ContentLinks links,
+  private static String resolve(String url, Node node, ParsedDocument doc, Lines lines, ContentLinks links,
       List<RenderedBody.LocalLink> rootLinks, Diagnostics diagnostics) {
     if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
       return null;
@@ -163,8 +185,8 @@ public final class MarkdownRenderer {
     int cut = indexOfAny(url, "?#");
     String path = cut < 0 ? url : url.substring(0, cut);
     String suffix = cut < 0 ? "" : url.substring(cut);
-    int line = doc.bodyLine() + lineOf(node);
-    int col = colOf(node);
+    int line = doc.bodyLine() + lines.line(node.getStartOffset());
+    int col = lines.column(node.getStartOffset());
     if (path.endsWith(".md")) {
       String target = targetOf(doc.relPath(), path);
       if (target == null) {
@@ -239,20 +261,6 @@ public final class MarkdownRenderer {
       }
     }
     return -1;
-  }
-
-  private static int lineOf(Node node) {
-    return node.getDocument().getLineNumber(node.getStartOffset());
-  }
-
-  private static int colOf(Node node) {
-    BasedSequence base = node.getChars().getBaseSequence();
-    int start = node.getStartOffset();
-    int i = start;
-    while (i > 0 && base.charAt(i - 1) != '\n') {
-      i--;
-    }
-    return base.subSequence(i, start).toString().codePointCount(0, start - i) + 1;
   }
 
   private static void visit(Node node, java.util.function.Consumer<Node> action) {
