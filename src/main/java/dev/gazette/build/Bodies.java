@@ -11,6 +11,7 @@ import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.RenderedBody;
 import dev.gazette.markdown.StoredBody;
 import dev.gazette.model.Article;
+import dev.gazette.model.Permalinks;
 import dev.gazette.model.UrlPaths;
 import java.nio.file.Path;
 import java.util.List;
@@ -177,11 +178,30 @@ final class Bodies {
         body.stats().count(), fm.media());
   }
 
-  /** Resolves {@code .md} links against the URLs of this build. */
+  /**
+   * Resolves {@code .md} links against the URLs of this build. A link finds its file also when
+   * the two are written in different Unicode normalisations (a name made on macOS is NFD, a link
+   * typed elsewhere NFC): both sides are compared in NFC when the written path misses.
+   */
   private record Links(Map<String, String> paths, Map<String, String> excluded, Supplier<Set<String>> contentFiles,
-      SiteConfig config) implements ContentLinks {
+      SiteConfig config, Supplier<Map<String, String>> byNfc) implements ContentLinks {
+    Links(Map<String, String> paths, Map<String, String> excluded, Supplier<Set<String>> contentFiles, SiteConfig config) {
+      this(paths, excluded, contentFiles, config, memo(() -> byNfc(paths.keySet(), excluded.keySet(), contentFiles.get())));
+    }
+
     @Override
     public Target find(String relPath) {
+      Target t = exactly(relPath);
+      if (t instanceof Missing) {
+        String written = byNfc.get().get(Permalinks.nfc(relPath));
+        if (written != null && !written.equals(relPath)) {
+          return exactly(written);
+        }
+      }
+      return t;
+    }
+
+    private Target exactly(String relPath) {
       String path = paths.get(relPath);
       if (path != null) {
         return new Found(config.baseUrl().rel(UrlPaths.encode(path)));
@@ -191,6 +211,15 @@ final class Bodies {
         return new NotBuilt(reason);
       }
       return contentFiles.get().contains(relPath) ? new Failed() : new Missing();
+    }
+
+    /** Every content file by its name in NFC (one of two that differ only so is an error of its own). */
+    private static Map<String, String> byNfc(Set<String> published, Set<String> excluded, Set<String> all) {
+      var map = new java.util.HashMap<String, String>();
+      for (var names : List.of(all, excluded, published)) {
+        names.forEach(n -> map.put(Permalinks.nfc(n), n));
+      }
+      return map;
     }
 
     @Override
