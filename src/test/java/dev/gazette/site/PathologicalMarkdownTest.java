@@ -43,7 +43,7 @@ class PathologicalMarkdownTest {
   void aParagraphOfOneConstructRepeatedRenders(@TempDir Path dir) {
     var site = TestSite.write(dir, CONFIG);
     for (var f : RENDERED) {
-      site.put("content/" + f.name() + ".md", article(f.name(), f.unit().repeat(SIZE / f.unit().length())));
+      site.put("content/" + f.name() + ".md", Sites.newsArticle(f.name(), f.unit().repeat(SIZE / f.unit().length())));
     }
     site.build();
     assertThat(site.ok()).as(site.diagnosticText()).isTrue();
@@ -58,25 +58,12 @@ class PathologicalMarkdownTest {
   @Test
   void whatFlexmarkCannotRenderInTimeIsAnErrorAtItsPosition(@TempDir Path dir) {
     var site = TestSite.write(dir, CONFIG);
-    site.put("content/open.md", article("open", "开头。\n\n正文 " + "![[]()".repeat(SIZE / 6)));
-    site.put("content/escapes.md", article("escapes", "开头。\n\n" + "\\\\".repeat(SIZE / 2)));
+    site.put("content/open.md", Sites.newsArticle("open", "开头。\n\n正文 " + "![[]()".repeat(SIZE / 6)));
+    site.put("content/escapes.md", Sites.newsArticle("escapes", "开头。\n\n" + "\\\\".repeat(SIZE / 2)));
     site.build();
     assertThat(site.ok()).isFalse();
     site.assertDiagnostic("content/open.md:10:4:", "brackets ([ or ![) are still open before links in one paragraph",
         "write the literal ones as \\[");
     site.assertDiagnostic("content/escapes.md:10:1:", "backslash escapes in one run of text", "code block");
-  }
-
-  private static String article(String title, String body) {
-    return """
-        ---
-        title: %s
-        channel: news
-        date: 2022-06-26
-        source: 苏州日报
-        author: 赵焱
-        ---
-        %s
-        """.formatted(title, body);
   }
 }

@@ -54,8 +54,8 @@ class ReferenceLinksTest {
   void anMdLinkFindsAnNfdFileWrittenInNfcAndTheOtherWayRound(@TempDir Path dir) {
     var site = TestSite.write(dir, CONFIG);
     // an NFD file name linked in NFC, an NFC file name linked in NFD (inline and by reference)
-    site.put("content/news/" + NFD + ".md", body("一", "见[乙](" + CAKE_NFD + ".md)和[参考][d]。\n\n[d]: " + CAKE_NFD + ".md"));
-    site.put("content/news/" + CAKE + ".md", body("二", "见[甲](" + NFC + ".md)。"));
+    site.put("content/news/" + NFD + ".md", Sites.newsArticle("一", "见[乙](" + CAKE_NFD + ".md)和[参考][d]。\n\n[d]: " + CAKE_NFD + ".md"));
+    site.put("content/news/" + CAKE + ".md", Sites.newsArticle("二", "见[甲](" + NFC + ".md)。"));
     site.build();
     assertThat(site.ok()).as(site.diagnosticText()).isTrue();
     assertThat(site.read("public/news/2022/06/" + NFC + "/index.html"))
@@ -69,18 +69,5 @@ class ReferenceLinksTest {
 
   private static String encoded(String segment) {
     return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static String body(String title, String text) {
-    return """
-        ---
-        title: %s
-        channel: news
-        date: 2022-06-26
-        source: 苏州日报
-        author: 赵焱
-        ---
-        %s
-        """.formatted(title, text);
   }
 }

@@ -52,6 +52,20 @@ final class Sites {
     return sb.append("---\n").append(title).append("的正文。\n").toString();
   }
 
+  /** The text of an article file in channel news, dated 2022-06-26, with this title and body. */
+  static String newsArticle(String title, String body) {
+    return """
+        ---
+        title: %s
+        channel: news
+        date: 2022-06-26
+        source: 苏州日报
+        author: 赵焱
+        ---
+        %s
+        """.formatted(title, body);
+  }
+
   static Document html(TestSite site, String path) {
     assertThat(site.dir().resolve(path)).as(path).isRegularFile();
     return Jsoup.parse(site.read(path), "https://news.example/");
