@@ -2,6 +2,8 @@ package dev.gazette.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Where the parts of an inline link end in one inline input (a paragraph's text, or the rest of a
@@ -162,11 +164,11 @@ final class LinkSyntax {
   /**
    * Marks the characters escaped by a backslash, pairing from the start of every backslash run.
    */
-  private boolean[] escapedChars() {
-    var escaped = new boolean[length];
+  private BitSet escapedChars() {
+    var escaped = new BitSet(length);
     for (int i = 0; i < length; i++) {
       if (input.charAt(i) == '\\' && escapedAt(i)) {
-        escaped[++i] = true;
+        escaped.set(++i);
       }
     }
     return escaped;
@@ -181,26 +183,35 @@ final class LinkSyntax {
     private final int[] stop = new int[length + 1];
 
     DestinationIndex() {
-      boolean[] escaped = escapedChars();
-      var balance = new int[length + 1];
+      BitSet escaped = escapedChars();
+      int balance = 0;
+      int min = 0;
+      int max = 0;
       for (int i = 0; i < length; i++) {
-        char c = input.charAt(i);
-        balance[i + 1] = balance[i] + (escaped[i] ? 0 : c == '(' ? 1 : c == ')' ? -1 : 0);
+        balance += change(i, escaped);
+        min = Math.min(min, balance);
+        max = Math.max(max, balance);
       }
-      // nearest unescaped ) at or after i, by the balance before it (offset by length)
-      var closeAt = new int[2 * length + 3];
-      java.util.Arrays.fill(closeAt, length);
+      // the nearest unescaped ) at or after i, by the balance before it
+      var closeAt = new int[max - min + 1];
+      Arrays.fill(closeAt, length);
       int control = length;
       stop[length] = length;
       for (int i = length - 1; i >= 0; i--) {
+        balance -= change(i, escaped);
         char c = input.charAt(i);
         if (c <= ' ') {
           control = i;
-        } else if (c == ')' && !escaped[i]) {
-          closeAt[balance[i] + length + 1] = i;
+        } else if (c == ')' && !escaped.get(i)) {
+          closeAt[balance - min] = i;
         }
-        stop[i] = Math.min(control, closeAt[balance[i] + length + 1]);
+        stop[i] = Math.min(control, closeAt[balance - min]);
       }
+    }
+
+    private int change(int i, BitSet escaped) {
+      char c = input.charAt(i);
+      return escaped.get(i) ? 0 : c == '(' ? 1 : c == ')' ? -1 : 0;
     }
 
     int end(int from) {
