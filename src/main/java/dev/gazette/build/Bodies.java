@@ -85,6 +85,7 @@ final class Bodies {
       }
       body = StoredBody.of(rendered, cache.store, id(doc, baseKey, used.seen));
       cache.bodies.put(doc.relPath(), new BuildCache.Body(doc.source().hash(), baseKey, Map.copyOf(used.seen), body, found));
+      cache.fresh.add(doc.relPath());
     }
     // A renamed channel is a new record: cached articles must not keep the old one.
     Channel channel = doc.frontMatter().page() ? null : channels.get(doc.frontMatter().channel());
@@ -123,6 +124,7 @@ final class Bodies {
     }
     var body = StoredBody.of(rendered, cache.store, id(doc, baseKey, Map.of()));
     cache.bodies.put(doc.relPath(), new BuildCache.Body(doc.source().hash(), baseKey, Map.of(), body, local.sorted()));
+    cache.fresh.add(doc.relPath());
     return true;
   }
 

@@ -185,6 +185,10 @@ public final class Build implements AutoCloseable {
     }
     try {
       return write(o);
+    } catch (Increment.Lost e) {
+      // a file of the last output went missing: build everything, once
+      cache.shape = null;
+      return write(o);
     } catch (CorruptStoreException e) {
       if (persisted == null) {
         throw e;
@@ -261,6 +265,7 @@ public final class Build implements AutoCloseable {
     }
     Set<String> hint = ChangeHint.relPaths(o.siteDir(), changed);
     cache.runs++;
+    cache.fresh.clear();
     BuildResult edited = Edit.run(o, hint, cache, markdown, sink, progress);
     if (edited != null) {
       return edited;
@@ -291,18 +296,20 @@ public final class Build implements AutoCloseable {
     steps.diagnostics.throwIfErrors();
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
-    Increment increment = steps.time("compare", () -> Increment.of(cache.last, structure, templates, year, articles));
+    String digest = persisted == null ? null : steps.time("shape", () -> Shape.digest(structure, cache.templatesKey, year));
+    Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
     var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates));
     var out = new Outputs(sink);
     var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
-    List<PageJob> jobs = steps.time("jobs", () -> increment.jobs(site, plan));
+    // "affected": only the pages that show a changed article are planned
+    List<PageJob> jobs = steps.time(increment.full() ? "jobs" : "affected", () -> increment.jobs(site, plan));
     var stats = new TemplateStats();
     steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, increment.full() ? null : increment.replaced().values(), photoSet, fingerprints, cache, out);
+      Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, fingerprints, cache, out);
       Rendering.discovery(site, o.now(), increment.full(), out);
     });
     if (config.search()) {
@@ -322,7 +329,11 @@ public final class Build implements AutoCloseable {
     if (increment.full()) {
       cache.rendered.keySet().retainAll(out.origins().keySet());
     }
-    int pageCount = increment.full() ? jobs.size() : cache.last.pages();
+    int pageCount = increment.pages(jobs.size());
+    if (digest != null) {
+      cache.shape = new Shape(digest, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
+          checked.staticPaths(), checked.warnings());
+    }
     if (cache.keepSite) {
       var origins = Map.copyOf(out.origins());
       cache.last = new BuildCache.Last(structure, templates, year, articles, site, origins, pageCount,

@@ -67,6 +67,13 @@ final class BuildCache {
   int runs;
   /** The last successful build, for rebuilds whose structure did not change. */
   Last last;
+  /** The last build's shape as the cache on disk saved it ({@code gazette build}), or null. */
+  Shape shape;
+  /**
+   * The content files this run parsed or rendered anew: with an unchanged {@link Shape}, the
+   * articles that changed since the build that saved it.
+   */
+  final java.util.Set<String> fresh = ConcurrentHashMap.newKeySet();
 
   /** @param frame what a rebuild after plain article edits needs besides ({@link Edit}) */
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
@@ -105,5 +112,6 @@ final class BuildCache {
     rendered.clear();
     views = new ViewModels.Cache();
     last = null;
+    shape = null;
   }
 }

@@ -318,6 +318,63 @@ final class CacheCodec {
     return new Named<>(str(), new OutputRecord(in.readLong(), in.readLong()));
   }
 
+  // ---- the last build's shape
+
+  void shape(Shape shape) throws IOException {
+    str(shape.digest());
+    out.writeInt(shape.pages());
+    strings(shape.staticPaths());
+    out.writeInt(shape.warnings().size());
+    for (var e : shape.warnings().entrySet()) {
+      str(e.getKey());
+      diagnostics(e.getValue());
+    }
+    out.writeInt(shape.shownBy().size());
+    for (var e : shape.shownBy().entrySet()) {
+      str(e.getKey());
+      strings(e.getValue());
+    }
+    // many pages share an origin (every page of one channel's index): each origin is written once
+    var table = new java.util.HashMap<String, Integer>();
+    var origins = new ArrayList<String>();
+    shape.origins().values().forEach(o -> table.computeIfAbsent(o, k -> {
+      origins.add(k);
+      return origins.size() - 1;
+    }));
+    strings(origins);
+    out.writeInt(shape.origins().size());
+    for (var e : shape.origins().entrySet()) {
+      str(e.getKey());
+      out.writeInt(table.get(e.getValue()));
+    }
+  }
+
+  Shape shape() throws IOException {
+    String digest = str();
+    int pages = in.readInt();
+    List<String> statics = List.copyOf(strings());
+    var warnings = new java.util.HashMap<String, List<Diagnostic>>();
+    for (int i = 0, n = count(); i < n; i++) {
+      warnings.put(str(), diagnostics());
+    }
+    var shownBy = new java.util.HashMap<String, List<String>>();
+    for (int i = 0, n = count(); i < n; i++) {
+      shownBy.put(str(), List.copyOf(strings()));
+    }
+    List<String> table = strings();
+    int n = count();
+    var origins = new java.util.HashMap<String, String>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String path = str();
+      int at = in.readInt();
+      if (at < 0 || at >= table.size()) {
+        throw new CorruptStoreException("an output's origin " + at + " is not in the table of " + table.size());
+      }
+      origins.put(path, table.get(at));
+    }
+    return new Shape(digest, shownBy, origins, pages, statics, warnings);
+  }
+
   // ---- parts
 
   void diagnostics(List<Diagnostic> list) throws IOException {

@@ -27,7 +27,7 @@ final class Checks {
    */
   static Result run(List<ParsedDocument> published, List<Article> articles, Outputs outputs,
       List<String> staticPaths, Increment increment, BuildCache cache, int summaryLength, Diagnostics diagnostics) {
-    var last = increment.full() ? null : increment.last().checked();
+    var last = increment.checked();
     boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
     Set<String> paths;
     outputs.reportClashes(diagnostics);
@@ -40,7 +40,7 @@ final class Checks {
     var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
     published.forEach(d -> docs.put(d.relPath(), d));
     var changed = new HashSet<String>();
-    increment.replaced().values().forEach(a -> changed.add(a.relPath()));
+    increment.changed().forEach(a -> changed.add(a.relPath()));
     var warnings = new HashMap<String, List<Diagnostic>>();
     for (Article a : articles) {
       List<Diagnostic> found = sameOutputs && !changed.contains(a.relPath()) ? last.warnings().get(a.relPath()) : null;

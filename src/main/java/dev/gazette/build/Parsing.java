@@ -87,6 +87,7 @@ final class Parsing {
     var found = local.sorted();
     ParsedDocument kept = doc == null ? null : doc.withoutText();
     cache.parsed.put(rel, new BuildCache.Parsed(hash, configKey, kept, found));
+    cache.fresh.add(rel);
     diagnostics.addAll(found);
     // Only documents whose body could not be rendered yet (it links to other content) keep their text.
     return Optional.ofNullable(doc != null && prerender.test(doc) ? kept : doc);

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   static final String INDEX = "index";
 
   private final Path dir;
@@ -155,6 +155,7 @@ final class PersistedCache implements AutoCloseable {
         var o = codec.output();
         output.put(o.name(), o.value());
       }
+      Shape shape = in.readBoolean() ? codec.shape() : null;
       if (in.available() != 0) {
         throw new CorruptStoreException("the index has bytes after its end");
       }
@@ -188,6 +189,7 @@ final class PersistedCache implements AutoCloseable {
       rendered.forEach(r -> cache.rendered.put(r.name(), r.value()));
       if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
         cache.output = output;
+        cache.shape = shape;
       }
       return new Read(packName, cache);
     } catch (IOException | RuntimeException e) {
@@ -272,6 +274,10 @@ final class PersistedCache implements AutoCloseable {
       out.writeInt(cache.output.size());
       for (var e : cache.output.entrySet()) {
         codec.output(e.getKey(), e.getValue());
+      }
+      out.writeBoolean(cache.shape != null);
+      if (cache.shape != null) {
+        codec.shape(cache.shape);
       }
       out.flush();
       byte[] body = bytes.toByteArray();

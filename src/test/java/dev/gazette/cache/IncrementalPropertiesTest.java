@@ -85,6 +85,8 @@ class IncrementalPropertiesTest {
   static final AtomicInteger FAILED_BUILDS = new AtomicInteger();
   static final AtomicInteger NOOPS = new AtomicInteger();
   static final AtomicInteger EDITS = new AtomicInteger();
+  /** Persistent steps that planned only the affected pages from the saved shape. */
+  static final AtomicInteger SHAPED = new AtomicInteger();
   static final AtomicLong START = new AtomicLong();
 
   /** Lets {@code -Dgazette.incremental.tries=N} set the number of tries. */
@@ -104,7 +106,8 @@ class IncrementalPropertiesTest {
   @AfterContainer
   static void report() {
     System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps, %d by the"
-        + " dev server's edit path) in %.1f s%n", TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(),
+        + " dev server's edit path, %d persistent builds by the saved shape) in %.1f s%n", TRIED.get(), STEPS.get(),
+        FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(), SHAPED.get(),
         (System.nanoTime() - START.get()) / 1e9);
   }
 
@@ -476,6 +479,9 @@ class IncrementalPropertiesTest {
       try (var build = Build.persistent(cacheDir, options, notes::add)) {
         out.result = build.run(options);
         out.warnings = format(out.result.warnings());
+        if (out.result.timings().stream().anyMatch(t -> t.name().equals("affected"))) {
+          SHAPED.incrementAndGet();
+        }
       } catch (SiteException e) {
         out.failure = format(e.diagnostics());
       }

@@ -123,6 +123,32 @@ class PersistedCacheTest {
   }
 
   @Test
+  void anEditPlansOnlyThePagesThatShowItFromTheSavedShape(@TempDir Path dir) throws IOException {
+    var site = TestSite.write(dir, SITE);
+    var first = build(dir);
+    site.edit("content/house/b.md", "房展会开幕。", "房展会今日开幕。");
+    var result = build(dir);
+    assertThat(result.timings()).extracting(BuildResult.Timing::name).contains("affected").doesNotContain("jobs");
+    // b's page, its neighbours', home, 404, its channel, two tags, two reporters and its source
+    assertThat(result.rendered() + result.reused()).isLessThan(first.rendered());
+    assertThat(result.pages()).isEqualTo(first.pages());
+  }
+
+  @Test
+  void aPageRemovedBehindTheCachesBackIsWrittenAgain(@TempDir Path dir, @TempDir Path other) throws IOException {
+    var site = TestSite.write(dir, SITE);
+    build(dir);
+    // a page no edit below touches: the build that keeps it finds it gone and builds everything
+    Files.delete(dir.resolve("public/house/index.html"));
+    site.edit("content/news/c.md", "新规发布。", "新规今日发布。");
+    var result = build(dir);
+    assertThat(dir.resolve("public/house/index.html")).exists();
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("public")));
+    assertThat(result.timings()).extracting(BuildResult.Timing::name).contains("jobs");
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
   void aRemovedArticleRemovesItsOutputs(@TempDir Path dir, @TempDir Path other) {
     var site = TestSite.write(dir, SITE);
     build(dir);

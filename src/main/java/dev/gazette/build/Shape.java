@@ -1,0 +1,36 @@
+package dev.gazette.build;
+
+import dev.gazette.diag.Diagnostic;
+import dev.gazette.render.Fingerprints;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of the last build, saved with the cache on disk so that a new {@code gazette build}
+ * process can take the same shortcut as the dev server: when this build's {@link Structure}, its
+ * templates and its year digest the same, every page exists where it did and lists what it did,
+ * so only the pages that show an article parsed or rendered anew are planned, and the rest of the
+ * last output is kept as it is.
+ *
+ * <p>Why it exists beside the page fingerprints: at 100,000 articles, planning and fingerprinting
+ * all 174,000 pages took 13.8 s of a 42 s one-article rebuild (load 7–8).
+ *
+ * @param digest of the structure, the templates' key, the year and the Gazette version
+ * @param shownBy for each article, the articles whose page shows it ({@link Affected#shownBy})
+ * @param origins every file the last build wrote or kept, with what made it
+ * @param pages how many pages the last build had
+ * @param staticPaths and {@code warnings}: what the last build's checks saw and found ({@link Checks})
+ */
+record Shape(String digest, Map<String, List<String>> shownBy, Map<String, String> origins, int pages,
+    List<String> staticPaths, Map<String, List<Diagnostic>> warnings) {
+
+  static String digest(Structure structure, String templatesKey, int year) {
+    // the walk takes unordered maps (Map.copyOf's order changes between processes) in key order
+    return new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID).of("structure", structure);
+  }
+
+  /** What the checks of the last build found, with its output paths as the paths they checked. */
+  Checks.Result checked() {
+    return new Checks.Result(staticPaths, origins.keySet(), warnings);
+  }
+}
