@@ -28,6 +28,8 @@ final class Checks {
   static Result run(List<ParsedDocument> published, List<Article> articles, Outputs outputs,
       List<String> staticPaths, Increment increment, BuildCache cache, int summaryLength, Diagnostics diagnostics) {
     var last = increment.checked();
+    // the static files are collected in parallel: their order is no content
+    staticPaths = staticPaths.stream().sorted().toList();
     boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
     Set<String> paths;
     outputs.reportClashes(diagnostics);

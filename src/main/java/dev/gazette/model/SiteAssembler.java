@@ -62,18 +62,17 @@ public final class SiteAssembler {
     var topics = topics(topicPages, articles);
     var headlines = articles.stream().filter(Article::headline).limit(HEADLINES).toList();
 
-    var neighbours = new HashMap<String, Site.Neighbours>();
     var tagIndex = positions(tags);
     var epoch = new IdentityHashMap<Article, Long>(articles.size() * 2);
     articles.forEach(a -> epoch.put(a, a.date().toEpochSecond()));
-    for (var list : ownChannel.values()) {
-      for (int i = 0; i < list.size(); i++) {
-        Article a = list.get(i);
-        Article next = i > 0 ? list.get(i - 1) : null;
-        Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
-        neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex, epoch)));
-      }
-    }
+    // each article's neighbours depend only on the lists above: computed in parallel
+    var neighbours = new java.util.concurrent.ConcurrentHashMap<String, Site.Neighbours>(articles.size() * 2);
+    ownChannel.values().parallelStream().forEach(list -> java.util.stream.IntStream.range(0, list.size()).parallel().forEach(i -> {
+      Article a = list.get(i);
+      Article next = i > 0 ? list.get(i - 1) : null;
+      Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
+      neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex, epoch)));
+    }));
     return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
   }
 
@@ -159,6 +158,9 @@ public final class SiteAssembler {
     long when = epoch.get(a);
     var best = new ArrayList<Candidate>(RELATED + 1);
     shared.forEach((o, n) -> {
+      if (best.size() == RELATED && n < best.get(RELATED - 1).shared()) {
+        return; // fewer shared tags than the last of six: it cannot enter
+      }
       var c = new Candidate(o, n, Math.abs(epoch.get(o) - when));
       if (best.size() < RELATED || Candidate.ORDER.compare(c, best.get(best.size() - 1)) < 0) {
         int at = 0;
