@@ -69,9 +69,7 @@ final class ChangeHint {
     if (!changedList) {
       return previous;
     }
-    var out = new ArrayList<>(byRel.values());
-    out.sort(Comparator.comparing(p -> ContentScanner.relPath(siteDir, p)));
-    return List.copyOf(out);
+    return ContentScanner.sortedByRelPath(siteDir, byRel.values());
   }
 
   /** The site-relative paths of the content files. */

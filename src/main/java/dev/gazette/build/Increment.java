@@ -107,7 +107,10 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
       return;
     }
     Map<String, String> origins = last != null ? last.origins() : shape.origins();
-    origins.forEach((path, origin) -> {
+    // in parallel: keeping a file in a staged site is a hard link, 174,000 of them at 100,000 articles
+    origins.entrySet().parallelStream().forEach(e -> {
+      String path = e.getKey();
+      String origin = e.getValue();
       // the search index is written whole every time, and its file names change with it
       if (!StaticFiles.isStatic(origin) && !origin.equals(SearchIndex.ORIGIN) && !out.origins().containsKey(path)
           && !out.reuse(path, origin) && shape != null) {

@@ -46,6 +46,8 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile RuntimeException failure;
   private boolean done;
+  /** Deletes the previous site after the swap while the build saves its cache; it holds the lock. */
+  private Thread deleter;
 
   private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock, boolean inPlace) {
     this.inPlace = inPlace;
@@ -281,17 +283,30 @@ public final class Staging implements OutputSink, AutoCloseable {
         Path previousSite = SiteWriter.swap(out, staging, old);
         WritePhase.SWAPPED.reached();
         if (previousSite != null) {
-          SiteWriter.delete(previousSite, WritePhase.DELETING);
+          // 174,000 files take seconds to unlink: that overlaps the cache's save, and close() waits
+          deleter = new Thread(() -> {
+            try {
+              SiteWriter.delete(previousSite, WritePhase.DELETING);
+              WritePhase.DONE.reached();
+            } finally {
+              lock.close();
+            }
+          }, "gazette-delete-previous-output");
+          deleter.start();
         }
       }
-      WritePhase.DONE.reached();
+      if (deleter == null) {
+        WritePhase.DONE.reached();
+      }
       return Map.copyOf(written);
     } catch (RuntimeException e) {
       SiteWriter.deleteQuietly(staging);
       throw e;
     } finally {
       Interruption.forget(this);
-      lock.close();
+      if (deleter == null) {
+        lock.close();
+      }
     }
   }
 
@@ -323,9 +338,17 @@ public final class Staging implements OutputSink, AutoCloseable {
     SiteWriter.deleteQuietly(staging);
   }
 
+  /** Removes the staging folder if it was not committed; waits for the previous site's deletion. */
   @Override
   public void close() {
     abort();
+    if (deleter != null) {
+      try {
+        deleter.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -338,8 +361,13 @@ public final class Staging implements OutputSink, AutoCloseable {
     for (String p : freshPaths) {
       (previous.containsKey(p) ? changed : added).add(p);
     }
-    var removed = new java.util.TreeSet<>(previous.keySet());
-    removed.removeAll(written.keySet());
+    var removed = new java.util.ArrayList<String>();
+    for (String p : previous.keySet()) {
+      if (!written.containsKey(p)) {
+        removed.add(p);
+      }
+    }
+    java.util.Collections.sort(removed);
     return new OutputChanges(java.util.List.copyOf(added), java.util.List.copyOf(changed), java.util.List.copyOf(removed));
   }
 

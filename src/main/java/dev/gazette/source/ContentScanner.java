@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,8 +50,8 @@ public final class ContentScanner {
           if (skipped(file)) {
             return FileVisitResult.CONTINUE;
           }
-          String rel = relPath(siteDir, file);
           if (attrs.isSymbolicLink()) {
+            String rel = relPath(siteDir, file);
             Path target = realTarget(file);
             if (target == null) {
               diagnostics.add(Diagnostic.warning(rel, 0, 0, "broken symlink (its target does not exist); skipped",
@@ -68,7 +69,7 @@ public final class ContentScanner {
             }
           }
           if (!file.getFileName().toString().endsWith(".md")) {
-            diagnostics.add(Diagnostic.error(rel, 0, 0, "not a Markdown article (content/ holds .md files only)",
+            diagnostics.add(Diagnostic.error(relPath(siteDir, file), 0, 0, "not a Markdown article (content/ holds .md files only)",
                 "move it to static/ (served at the same path below the site root), or rename it to .md if it is an article"));
             return FileVisitResult.CONTINUE;
           }
@@ -87,8 +88,15 @@ public final class ContentScanner {
       diagnostics.add(Diagnostic.error(CONTENT, 0, 0, "cannot read content/: " + SourceReader.reason(e),
           "check the permissions of the folder"));
     }
-    files.sort(Comparator.comparing(p -> relPath(siteDir, p)));
-    return List.copyOf(files);
+    return sortedByRelPath(siteDir, files);
+  }
+
+  /** The files in the order of their site-relative paths, each path computed once. */
+  public static List<Path> sortedByRelPath(Path siteDir, java.util.Collection<Path> files) {
+    var keyed = new ArrayList<Map.Entry<String, Path>>(files.size());
+    files.forEach(f -> keyed.add(Map.entry(relPath(siteDir, f), f)));
+    keyed.sort(Map.Entry.comparingByKey());
+    return keyed.stream().map(Map.Entry::getValue).toList();
   }
 
   static boolean skipped(Path p) {
