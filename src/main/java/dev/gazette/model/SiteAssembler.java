@@ -5,7 +5,6 @@ import dev.gazette.config.SiteConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,7 @@ public final class SiteAssembler {
       Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(Article::relPath);
 
-  static final int RELATED = 6;
   static final int HEADLINES = 6;
-  /** How far from an article, in its tag's date order, related candidates are looked for. */
-  static final int RELATED_WINDOW = 40;
 
   private SiteAssembler() {}
 
@@ -62,16 +58,14 @@ public final class SiteAssembler {
     var topics = topics(topicPages, articles);
     var headlines = articles.stream().filter(Article::headline).limit(HEADLINES).toList();
 
-    var tagIndex = positions(tags);
-    var epoch = new IdentityHashMap<Article, Long>(articles.size() * 2);
-    articles.forEach(a -> epoch.put(a, a.date().toEpochSecond()));
+    var related = new Related(articles, tags);
     // each article's neighbours depend only on the lists above: computed in parallel
     var neighbours = new java.util.concurrent.ConcurrentHashMap<String, Site.Neighbours>(articles.size() * 2);
     ownChannel.values().parallelStream().forEach(list -> java.util.stream.IntStream.range(0, list.size()).parallel().forEach(i -> {
       Article a = list.get(i);
       Article next = i > 0 ? list.get(i - 1) : null;
       Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
-      neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related(a, list, i, tags, tagIndex, epoch)));
+      neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related.of(a, list, i)));
     }));
     return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
   }
@@ -100,12 +94,14 @@ public final class SiteAssembler {
   private static TreeMap<String, Site.Term> terms(List<Article> articles, Function<Article, List<String>> names) {
     var lists = new LinkedHashMap<String, List<Article>>();
     var spelling = new HashMap<String, String>();
+    // a name's key is normalised text: made once per distinct spelling, not per article
+    var keys = new HashMap<String, String>();
     for (Article a : articles) {
       for (String name : names.apply(a)) {
         if (name.isBlank()) {
           continue;
         }
-        String key = Permalinks.key(name);
+        String key = keys.computeIfAbsent(name, Permalinks::key);
         spelling.putIfAbsent(key, name);
         var list = lists.computeIfAbsent(key, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != a) {
@@ -116,88 +112,5 @@ public final class SiteAssembler {
     var out = new TreeMap<String, Site.Term>();
     lists.forEach((k, v) -> out.put(k, new Site.Term(k, spelling.get(k), v)));
     return out;
-  }
-
-  /** For each tag, each article's index in that tag's list. */
-  private static Map<String, Map<String, Integer>> positions(Map<String, Site.Term> tags) {
-    var out = new HashMap<String, Map<String, Integer>>();
-    tags.forEach((key, term) -> {
-      var idx = new HashMap<String, Integer>();
-      for (int i = 0; i < term.articles().size(); i++) {
-        idx.put(term.articles().get(i).relPath(), i);
-      }
-      out.put(key, idx);
-    });
-    return out;
-  }
-
-  /**
-   * Up to six related articles: those sharing the most tags first (nearest in date among equals),
-   * then the nearest articles of the same channel. Candidates come from a window around the
-   * article in each tag's list, so the pass stays linear in the number of articles.
-   */
-  private static List<Article> related(Article a, List<Article> channelList, int channelIndex,
-      Map<String, Site.Term> tags, Map<String, Map<String, Integer>> tagIndex, Map<Article, Long> epoch) {
-    var shared = new IdentityHashMap<Article, Integer>();
-    var keys = new java.util.LinkedHashSet<String>();
-    a.tags().forEach(tag -> keys.add(Permalinks.key(tag)));
-    for (String key : keys) {
-      var term = tags.get(key);
-      if (term == null) {
-        continue;
-      }
-      int at = tagIndex.get(key).get(a.relPath());
-      var list = term.articles();
-      for (int i = Math.max(0, at - RELATED_WINDOW); i < Math.min(list.size(), at + RELATED_WINDOW + 1); i++) {
-        Article other = list.get(i);
-        if (other != a) {
-          shared.merge(other, 1, Integer::sum);
-        }
-      }
-    }
-    long when = epoch.get(a);
-    var best = new ArrayList<Candidate>(RELATED + 1);
-    shared.forEach((o, n) -> {
-      if (best.size() == RELATED && n < best.get(RELATED - 1).shared()) {
-        return; // fewer shared tags than the last of six: it cannot enter
-      }
-      var c = new Candidate(o, n, Math.abs(epoch.get(o) - when));
-      if (best.size() < RELATED || Candidate.ORDER.compare(c, best.get(best.size() - 1)) < 0) {
-        int at = 0;
-        while (at < best.size() && Candidate.ORDER.compare(best.get(at), c) <= 0) {
-          at++;
-        }
-        best.add(at, c);
-        if (best.size() > RELATED) {
-          best.remove(RELATED);
-        }
-      }
-    });
-    var out = new ArrayList<Article>(RELATED);
-    best.forEach(c -> out.add(c.article()));
-    for (int d = 1; out.size() < RELATED && (channelIndex - d >= 0 || channelIndex + d < channelList.size()); d++) {
-      for (int i : new int[] {channelIndex - d, channelIndex + d}) {
-        if (i >= 0 && i < channelList.size() && out.size() < RELATED && !containsSame(out, channelList.get(i))) {
-          out.add(channelList.get(i));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean containsSame(List<Article> list, Article a) {
-    for (Article x : list) {
-      if (x == a) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A related-article candidate: more shared tags first, then nearer in time, then by path. */
-  private record Candidate(Article article, int shared, long distance) {
-    static final Comparator<Candidate> ORDER = Comparator.comparingInt((Candidate c) -> -c.shared())
-        .thenComparingLong(Candidate::distance)
-        .thenComparing(c -> c.article().relPath());
   }
 }
