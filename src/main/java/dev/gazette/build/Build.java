@@ -164,11 +164,11 @@ public final class Build implements AutoCloseable {
       long start = System.nanoTime();
       SiteKey.Saved saved = SiteKey.load(cacheDir);
       frame = SiteKey.frame(o);
-      Map<String, String> content = null;
+      SiteKey.Content content = null;
       if (saved != null && frame != null && saved.frame().equals(frame) && saved.window().contains(o.now())) {
         // only the content can differ: hash it (parsing then reads only the files that changed)
         content = SiteKey.content(o.siteDir());
-        if (content != null && saved.key().equals(SiteKey.key(frame, content))
+        if (content != null && saved.key().equals(SiteKey.key(frame, content.hashes()))
             && OutputState.unchanged(o.outDir(), saved.output())) {
           return unchanged(o, saved, start);
         }
@@ -180,7 +180,8 @@ public final class Build implements AutoCloseable {
       }
       cache = persisted.load(o.siteDir(), o.outDir(), notes);
       if (content != null) {
-        cache.sourceHashes = content;
+        cache.sourceHashes = content.hashes();
+        cache.scanned = content.files();
       }
     }
     try {
@@ -208,8 +209,9 @@ public final class Build implements AutoCloseable {
       cache.output = staging.commit();
       if (persisted != null) {
         progress.update("save", 0, 0);
-        if (persisted.save(cache, o.outDir(), PersistedCache.names(cache.files, o.siteDir()), notes)) {
-          saveKey(result, o);
+        Set<String> live = PersistedCache.names(cache.files, o.siteDir());
+        if (persisted.save(cache, o.outDir(), live, notes)) {
+          saveKey(result, live);
         }
       }
       return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
@@ -232,12 +234,12 @@ public final class Build implements AutoCloseable {
   }
 
   /** Saves the key of this build's inputs: what it parsed, and the rest as read when it started. */
-  private void saveKey(BuildResult result, BuildOptions o) {
+  private void saveKey(BuildResult result, Set<String> live) {
     if (frame == null || cache.window == null) {
       return;
     }
     var content = new java.util.HashMap<String, String>();
-    for (String rel : PersistedCache.names(cache.files, o.siteDir())) {
+    for (String rel : live) {
       BuildCache.Parsed p = cache.parsed.get(rel);
       if (p == null) {
         return;

@@ -84,6 +84,8 @@ final class BuildCache {
    * whose hash is its cached one is not read again. Empty after parsing.
    */
   Map<String, String> sourceHashes = Map.of();
+  /** The content files as that input check found them, without a problem; null after the scan. */
+  List<Path> scanned;
   /** When the last build's moment stops deciding the same site ({@link SiteKey}). */
   TimeWindow window;
 

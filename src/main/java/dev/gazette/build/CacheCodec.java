@@ -329,19 +329,28 @@ final class CacheCodec {
       str(e.getKey());
       diagnostics(e.getValue());
     }
+    // the same source paths recur (an article shows six others, a channel's pages share an
+    // origin): each text is written once in a table, and then by its number
+    var table = new java.util.HashMap<String, Integer>();
+    var texts = new ArrayList<String>();
+    java.util.function.Function<String, Integer> number = t -> table.computeIfAbsent(t, k -> {
+      texts.add(k);
+      return texts.size() - 1;
+    });
+    shape.shownBy().forEach((k, v) -> {
+      number.apply(k);
+      v.forEach(number::apply);
+    });
+    shape.origins().values().forEach(number::apply);
+    strings(texts);
     out.writeInt(shape.shownBy().size());
     for (var e : shape.shownBy().entrySet()) {
-      str(e.getKey());
-      strings(e.getValue());
+      out.writeInt(table.get(e.getKey()));
+      out.writeInt(e.getValue().size());
+      for (String rel : e.getValue()) {
+        out.writeInt(table.get(rel));
+      }
     }
-    // many pages share an origin (every page of one channel's index): each origin is written once
-    var table = new java.util.HashMap<String, Integer>();
-    var origins = new ArrayList<String>();
-    shape.origins().values().forEach(o -> table.computeIfAbsent(o, k -> {
-      origins.add(k);
-      return origins.size() - 1;
-    }));
-    strings(origins);
     out.writeInt(shape.origins().size());
     for (var e : shape.origins().entrySet()) {
       str(e.getKey());
@@ -357,22 +366,33 @@ final class CacheCodec {
     for (int i = 0, n = count(); i < n; i++) {
       warnings.put(str(), diagnostics());
     }
-    var shownBy = new java.util.HashMap<String, List<String>>();
-    for (int i = 0, n = count(); i < n; i++) {
-      shownBy.put(str(), List.copyOf(strings()));
-    }
-    List<String> table = strings();
+    List<String> texts = strings();
     int n = count();
+    var shownBy = new java.util.HashMap<String, List<String>>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String rel = text(texts);
+      int m = count();
+      var by = new String[m];
+      for (int j = 0; j < m; j++) {
+        by[j] = text(texts);
+      }
+      shownBy.put(rel, List.of(by));
+    }
+    n = count();
     var origins = new java.util.HashMap<String, String>(n * 2);
     for (int i = 0; i < n; i++) {
-      String path = str();
-      int at = in.readInt();
-      if (at < 0 || at >= table.size()) {
-        throw new CorruptStoreException("an output's origin " + at + " is not in the table of " + table.size());
-      }
-      origins.put(path, table.get(at));
+      origins.put(str(), text(texts));
     }
     return new Shape(digest, shownBy, origins, pages, statics, warnings);
+  }
+
+  /** A text of the shape's table, by its number. */
+  private String text(List<String> texts) throws IOException {
+    int at = in.readInt();
+    if (at < 0 || at >= texts.size()) {
+      throw new CorruptStoreException("text " + at + " is not in the table of " + texts.size());
+    }
+    return texts.get(at);
   }
 
   // ---- parts

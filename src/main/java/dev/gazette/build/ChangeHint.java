@@ -99,6 +99,13 @@ final class ChangeHint {
       cache.files = patched;
       return patched;
     }
+    if (hint == null && cache.scanned != null) {
+      // the input check scanned the content moments ago, without a problem
+      cache.files = cache.scanned;
+      cache.scanned = null;
+      cache.scanDiagnostics = List.of();
+      return cache.files;
+    }
     var scanned = new Diagnostics();
     List<Path> files = ContentScanner.scan(siteDir, scanned);
     cache.files = files;

@@ -52,11 +52,14 @@ final class SiteKey {
   record Saved(String frame, String key, TimeWindow window, int articles, int pages, int jobs,
       Map<String, Integer> pagesByKind, List<Diagnostic> warnings, Map<String, OutputRecord> output) {}
 
+  /** The content files as scanned (no scan problem), and their hashes by site-relative path. */
+  record Content(List<Path> files, Map<String, String> hashes) {}
+
   /**
    * The content files' hashes (by site-relative path) as the parsing stage computes them, read
    * from disk now; null when they cannot be keyed.
    */
-  static Map<String, String> content(Path siteDir) {
+  static Content content(Path siteDir) {
     var scan = new Diagnostics();
     List<Path> files = ContentScanner.scan(siteDir, scan);
     if (!scan.sorted().isEmpty()) {
@@ -68,7 +71,7 @@ final class SiteKey {
           .map(f -> Map.entry(ContentScanner.relPath(siteDir, f), hash(f)))
           .toList();
       hashed.forEach(e -> content.put(e.getKey(), e.getValue()));
-      return content;
+      return new Content(files, content);
     } catch (UncheckedIOException e) {
       return null;
     }
