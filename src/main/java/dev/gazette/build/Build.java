@@ -160,6 +160,7 @@ public final class Build implements AutoCloseable {
       return run(o, null, OutputSink.NONE);
     }
     OutputGuard.check(o.siteDir(), o.outDir());
+    before.clear();
     if (persisted != null && cache == null) {
       long start = System.nanoTime();
       SiteKey.Saved saved = SiteKey.load(cacheDir);
@@ -178,7 +179,10 @@ public final class Build implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      long loading = lap(before, "inputs", start);
+      progress.update("load", 0, 0);
       cache = persisted.load(o.siteDir(), o.outDir(), notes);
+      lap(before, "load", loading);
       if (content != null) {
         cache.sourceHashes = content.hashes();
         cache.scanned = content.files();
@@ -203,19 +207,38 @@ public final class Build implements AutoCloseable {
   }
 
   private BuildResult write(BuildOptions o) {
+    var after = new ArrayList<BuildResult.Timing>();
+    BuildResult result;
+    long t0;
     try (Staging staging = Staging.open(o.outDir(), cache.output, o.inPlace())) {
-      BuildResult result = run(o, null, staging);
+      result = run(o, null, staging);
       progress.update("swap", 0, 0);
+      t0 = System.nanoTime();
       cache.output = staging.commit();
+      t0 = lap(after, "swap", t0);
       if (persisted != null) {
         progress.update("save", 0, 0);
         Set<String> live = PersistedCache.names(cache.files, o.siteDir());
         if (persisted.save(cache, o.outDir(), live, notes)) {
           saveKey(result, live);
         }
+        t0 = lap(after, "save", t0);
       }
-      return result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
+      result = result.written(staging.freshFiles(), staging.linkedFiles(), staging.bytesWritten(), staging.changes());
+      progress.update("cleanup", 0, 0);
     }
+    // closing the staging waited for the previous output's deletion
+    lap(after, "cleanup", t0);
+    return result.around(before, after);
+  }
+
+  /** What the build did before its stages ran: the input check and the cache's load. */
+  private final List<BuildResult.Timing> before = new ArrayList<>();
+
+  private static long lap(List<BuildResult.Timing> timings, String name, long since) {
+    long now = System.nanoTime();
+    timings.add(new BuildResult.Timing(name, (now - since) / 1_000_000));
+    return now;
   }
 
   /**
@@ -333,8 +356,10 @@ public final class Build implements AutoCloseable {
     }
     int pageCount = increment.pages(jobs.size());
     if (digest != null) {
-      cache.shape = new Shape(digest, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
+      var shape = new Shape(digest, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
           checked.staticPaths(), checked.warnings());
+      // the same as the last one (an edit that kept the shape): its saved bytes are written again
+      cache.shape = shape.equals(increment.shape()) ? increment.shape() : shape;
     }
     if (cache.keepSite) {
       var origins = Map.copyOf(out.origins());

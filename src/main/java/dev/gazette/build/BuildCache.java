@@ -69,6 +69,11 @@ final class BuildCache {
   Last last;
   /** The last build's shape as the cache on disk saved it ({@code gazette build}), or null. */
   Shape shape;
+
+  /** A shape as read from the index, with its bytes there: saved again as they are while it is the same. */
+  record SavedShape(Shape shape, byte[] bytes) {}
+
+  SavedShape savedShape;
   /**
    * The content files this run parsed or rendered anew: with an unchanged {@link Shape}, the
    * articles that changed since the build that saved it.

@@ -46,6 +46,22 @@ public record BuildResult(int articles, int pages, int files, int rendered, int 
         slowestTemplates, photosEncoded);
   }
 
+  /** With the steps before and after the stages (input check, cache load, swap, save) timed and counted in. */
+  BuildResult around(List<Timing> before, List<Timing> after) {
+    var all = new java.util.ArrayList<Timing>(before);
+    all.addAll(timings);
+    all.addAll(after);
+    long more = 0;
+    for (Timing t : before) {
+      more += t.millis();
+    }
+    for (Timing t : after) {
+      more += t.millis();
+    }
+    return new BuildResult(articles, pages, files, rendered, reused, written, linked, bytesWritten, changes, warnings, all,
+        millis + more, base, pagesByKind, slowestTemplates, photosEncoded);
+  }
+
   /** The absolute URL of an output file: {@code news/index.html} is {@code https://host/news/}. */
   public String url(String path) {
     String p = path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;

@@ -155,7 +155,13 @@ final class PersistedCache implements AutoCloseable {
         var o = codec.output();
         output.put(o.name(), o.value());
       }
-      Shape shape = in.readBoolean() ? codec.shape() : null;
+      Shape shape = null;
+      byte[] shapeBytes = null;
+      if (in.readBoolean()) {
+        int from = body.length - in.available();
+        shape = codec.shape();
+        shapeBytes = Arrays.copyOfRange(body, from, body.length - in.available());
+      }
       if (in.available() != 0) {
         throw new CorruptStoreException("the index has bytes after its end");
       }
@@ -190,6 +196,7 @@ final class PersistedCache implements AutoCloseable {
       if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
         cache.output = output;
         cache.shape = shape;
+        cache.savedShape = new BuildCache.SavedShape(shape, shapeBytes);
       }
       return new Read(packName, cache);
     } catch (IOException | RuntimeException e) {
@@ -276,7 +283,9 @@ final class PersistedCache implements AutoCloseable {
         codec.output(e.getKey(), e.getValue());
       }
       out.writeBoolean(cache.shape != null);
-      if (cache.shape != null) {
+      if (cache.shape != null && cache.savedShape != null && cache.savedShape.shape() == cache.shape) {
+        out.write(cache.savedShape.bytes());
+      } else if (cache.shape != null) {
         codec.shape(cache.shape);
       }
       out.flush();

@@ -35,7 +35,7 @@ class ReportAndCompletionTest {
     var r = CliTest.run("build", "--site", dir.toString(), "--report", report.toString());
     assertThat(r.code()).isEqualTo(0);
     String json = Files.readString(report);
-    assertThat(json).contains("\"ok\": true", "\"articles\": 1", "\"timings\": {\"config\": ",
+    assertThat(json).contains("\"ok\": true", "\"articles\": 1", "\"timings\": {\"inputs\": ", "\"load\": ", "\"config\": ", "\"save\": ",
         "{\"file\": \"content/a.md\", \"line\": 7, \"col\": 8, \"severity\": \"warning\", \"message\": \"image /images/missing.svg does not exist\"");
   }
 
