@@ -108,14 +108,19 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
     }
     Map<String, String> origins = last != null ? last.origins() : shape.origins();
     // in parallel: keeping a file in a staged site is a hard link, 174,000 of them at 100,000 articles
+    var gone = new java.util.concurrent.atomic.AtomicReference<String>();
     origins.entrySet().parallelStream().forEach(e -> {
       String path = e.getKey();
       String origin = e.getValue();
       // the search index is written whole every time, and its file names change with it
-      if (!StaticFiles.isStatic(origin) && !origin.equals(SearchIndex.ORIGIN) && !out.origins().containsKey(path)
-          && !out.reuse(path, origin) && shape != null) {
-        throw new Lost(path);
+      if (gone.get() == null && !StaticFiles.isStatic(origin) && !origin.equals(SearchIndex.ORIGIN)
+          && !out.origins().containsKey(path) && !out.reuse(path, origin) && shape != null) {
+        gone.compareAndSet(null, path);
       }
     });
+    // thrown only once every task is done: a task still linking would write into an aborted staging folder
+    if (gone.get() != null) {
+      throw new Lost(gone.get());
+    }
   }
 }

@@ -17,7 +17,10 @@ import java.util.Map;
 public final class OutputState {
   private OutputState() {}
 
-  /** Checked under the output's lock, so a build running at the same time cannot change it meanwhile. */
+  /**
+   * Checked under the output's lock, so a build running at the same time cannot change it
+   * meanwhile; what a killed build left beside the output is removed first.
+   */
   public static boolean unchanged(Path outDir, Map<String, OutputRecord> expected) {
     if (expected.isEmpty()) {
       return false;
@@ -31,6 +34,9 @@ public final class OutputState {
         return false;
       }
       try (var lock = OutputLock.acquire(out.getParent().resolve("." + out.getFileName() + ".lock"))) {
+        // a build killed after it saved its cache (while deleting the previous site) left that
+        // folder beside the output: this build writes nothing, but it still removes it
+        Leftovers.clean(MountPoint.is(out) ? out : out.getParent(), out.getFileName().toString());
         return holdsExactly(out, expected);
       }
     } catch (IOException | RuntimeException e) {
