@@ -52,7 +52,7 @@ final class TemplateMessages {
   }
 
   /**
-   * Line and column of the {@code <#name} that no {@code </#name>} closes (the outermost when
+   * Line and column of the {@code <#name} that no {@code </#name>} closes (the innermost when
    * several), skipping {@code <#-- -->} comments; null when none is found.
    */
   static int[] openingOf(String name, String text) {
@@ -73,7 +73,9 @@ final class TemplateMessages {
     if (open.isEmpty()) {
       return null;
     }
-    int at = open.peekLast();
+    // the innermost: where FreeMarker stopped at a tag that closes something else, an enclosing
+    // directive of the same name may well be closed after that point
+    int at = open.peek();
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {

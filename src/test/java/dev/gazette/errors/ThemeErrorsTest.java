@@ -86,6 +86,21 @@ class ThemeErrorsTest {
     assertThat(site.diagnosticText()).doesNotContain("earlier attempt", "data model");
   }
 
+  /** Nested inside an open directive of the same name: the innermost unclosed one is the error. */
+  @Test
+  void anUnclosedDirectiveInsideAnotherIsReportedAtItsOwnLine(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE);
+    site.edit("themes/default/templates/base.ftlh", "<#local subCurrent = trail?seq_contains(sub.id)>",
+        "<#local subCurrent = trail?seq_contains(sub.id)>\n<#if sub.url??>").build();
+    assertThat(site.diagnostics()).as(site.diagnosticText()).hasSize(1);
+    var lines = site.read("themes/default/templates/base.ftlh").lines().toList();
+    int open = lines.indexOf("<#if sub.url??>") + 1;
+    int close = open + 2; // the </#list> after the sub-channel's line
+    assertThat(lines.get(close - 1).trim()).isEqualTo("</#list>");
+    site.assertDiagnostic("themes/default/templates/base.ftlh:" + open + ":1: error: template syntax: <#if> is never closed"
+        + " (line " + close + " closes something else first: </#list>)", "hint: close it with </#if> before line " + close);
+  }
+
   @Test
   void missingTemplate(@TempDir Path dir) {
     var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE)
