@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jetty.http.HttpHeader;
@@ -46,16 +47,18 @@ final class HostCheck extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String host = request.getHeaders().get(HttpHeader.HOST);
     String refused = host == null ? "a request without a Host header" : allows(hostOf(host)) ? null : "Host \"" + host + "\"";
+    // the name --allowed-host would need: the refused Host's, or the refused Origin's (none for "null")
+    String name = host == null ? "" : hostOf(host);
     if (refused == null && LiveReload.PATH.equals(request.getHttpURI().getPath())) {
       String origin = request.getHeaders().get(HttpHeader.ORIGIN);
       if (origin != null && !allows(originHost(origin))) {
         refused = "Origin \"" + origin + "\"";
+        name = Objects.requireNonNullElse(originHost(origin), "");
       }
     }
     if (refused == null) {
       return super.handle(request, response, callback);
     }
-    String name = host == null ? "" : hostOf(host);
     byte[] body = ("gazette serve answers only its own addresses and localhost, not " + refused
         + (name.isEmpty() ? "" : "; to allow it, start gazette serve with --allowed-host " + name) + "\n")
         .getBytes(StandardCharsets.UTF_8);

@@ -39,7 +39,11 @@ class ServeGuardsTest {
       }
       assertThat(request(port, LiveReload.PATH, "evil.example.com", null)).startsWith("HTTP/1.1 403");
       assertThat(request(port, LiveReload.PATH, "127.0.0.1:" + port, "http://evil.example.com"))
-          .startsWith("HTTP/1.1 403").contains("not Origin \"http://evil.example.com\"");
+          .startsWith("HTTP/1.1 403").contains("not Origin \"http://evil.example.com\"")
+          .contains("--allowed-host evil.example.com").doesNotContain("--allowed-host 127.0.0.1");
+      // a page opened from a file or a sandboxed frame: no name to allow
+      assertThat(request(port, LiveReload.PATH, "127.0.0.1:" + port, "null"))
+          .startsWith("HTTP/1.1 403").contains("not Origin \"null\"").doesNotContain("--allowed-host");
     }
   }
 
