@@ -51,13 +51,7 @@ public record BuildResult(int articles, int pages, int files, int rendered, int 
     var all = new java.util.ArrayList<Timing>(before);
     all.addAll(timings);
     all.addAll(after);
-    long more = 0;
-    for (Timing t : before) {
-      more += t.millis();
-    }
-    for (Timing t : after) {
-      more += t.millis();
-    }
+    long more = java.util.stream.Stream.concat(before.stream(), after.stream()).mapToLong(Timing::millis).sum();
     return new BuildResult(articles, pages, files, rendered, reused, written, linked, bytesWritten, changes, warnings, all,
         millis + more, base, pagesByKind, slowestTemplates, photosEncoded);
   }

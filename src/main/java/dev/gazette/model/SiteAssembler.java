@@ -61,12 +61,14 @@ public final class SiteAssembler {
     var related = new Related(articles, tags);
     // each article's neighbours depend only on the lists above: computed in parallel
     var neighbours = new java.util.concurrent.ConcurrentHashMap<String, Site.Neighbours>(articles.size() * 2);
-    ownChannel.values().parallelStream().forEach(list -> java.util.stream.IntStream.range(0, list.size()).parallel().forEach(i -> {
-      Article a = list.get(i);
-      Article next = i > 0 ? list.get(i - 1) : null;
-      Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
-      neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related.of(a, list, i)));
-    }));
+    for (var list : ownChannel.values()) {
+      java.util.stream.IntStream.range(0, list.size()).parallel().forEach(i -> {
+        Article a = list.get(i);
+        Article next = i > 0 ? list.get(i - 1) : null;
+        Article prev = i + 1 < list.size() ? list.get(i + 1) : null;
+        neighbours.put(a.relPath(), new Site.Neighbours(prev, next, related.of(a, list, i)));
+      });
+    }
     return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
   }
 
