@@ -4,8 +4,8 @@
 #   bench/bench.sh [N ...]          default: 1000 10000 (100000 works too: 330 MB of Markdown, ~3 GB in /tmp)
 #   RUNS=5 bench/bench.sh 10000     clean builds per peer and size (default 3)
 #
-# For each N the corpus is written by bench/gen-corpus.py --config (cached in /tmp/gazette-corpus-N,
-# written again when the generator changes) and three sites are prepared from it in /tmp/gazette-bench-N/:
+# For each N the corpus is written by bench/gen-corpus.py --config (cached in $WORK/gazette-corpus-N,
+# written again when the generator changes) and three sites are prepared from it in $WORK/gazette-bench-N/:
 #
 #   gazette-bench    Gazette with bench/themes/newsbench and bench/newsbench.site-config.yml: the pages
 #                    of the Hugo peer and nothing else (article pages, channel indexes of 20, the home
@@ -32,6 +32,8 @@
 #                using < 15% of one core over 2 s); default 30, 0 = don't wait. What others used during
 #                each build is logged, and the worst case is in the table ("others %")
 #   RESULTS      folder of the log and the tables (default /tmp/gazette-bench-results)
+#   WORK         where the corpora and sites go (default /tmp; a tmpfs such as /dev/shm takes the disk
+#                out of the comparison, and another folder keeps concurrent runs apart)
 set -uo pipefail
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
@@ -42,6 +44,7 @@ GAZETTE_CMD=${GAZETTE_CMD:-"$root/gazette"}
 PEERS=${PEERS:-"gazette-bench gazette-default hugo"}
 IDLE_WAIT=${IDLE_WAIT:-30}
 RESULTS=${RESULTS:-/tmp/gazette-bench-results}
+WORK=${WORK:-/tmp}
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 TIME=/usr/bin/time
 
@@ -140,7 +143,7 @@ done
 
 for n in "${sizes[@]}"; do
   # ---------------------------------------------------------------- corpus
-  corpus=/tmp/gazette-corpus-$n
+  corpus=$WORK/gazette-corpus-$n
   if [ "$(cat "$corpus/.generator" 2>/dev/null)" != "$gen_sum" ]; then
     say "generating the corpus: $n articles -> $corpus"
     rm -rf "$corpus"
@@ -151,7 +154,7 @@ for n in "${sizes[@]}"; do
   say "# N=$n: $(find "$corpus/content" -name '*.md' | wc -l) articles, $(mib "$md_bytes") MiB of Markdown in $corpus"
 
   # ---------------------------------------------------------------- sites
-  sites=/tmp/gazette-bench-$n
+  sites=$WORK/gazette-bench-$n
   rm -rf "$sites"; mkdir -p "$sites"
   peers=()
   for p in $PEERS; do
