@@ -37,11 +37,10 @@ final class Parsing {
     // With a watcher's hint nearly every file is a cache hit without I/O: a plain loop is faster
     // than spreading ten thousand map lookups over threads.
     boolean parallel = hint == null || hint.size() > PARALLEL_FROM;
-    var stream = parallel ? files.parallelStream() : files.stream();
-    return stream
-        .map(file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, hint, prerender, diagnostics))
-        .flatMap(Optional::stream)
-        .toList();
+    java.util.function.Function<Path, Optional<ParsedDocument>> parse =
+        file -> one(siteDir, file, parser, configKey, config.maxArticleBytes(), cache, hint, prerender, diagnostics);
+    var parsed = parallel ? Parallel.map(files, parse) : files.stream().map(parse).toList();
+    return parsed.stream().flatMap(Optional::stream).toList();
   }
 
   /** What parsing depends on besides the file: channel ids, time zone, the size limit. */

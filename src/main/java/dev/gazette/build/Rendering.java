@@ -32,7 +32,7 @@ final class Rendering {
   static void pages(List<PageJob> jobs, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
       Outputs out, TemplateStats stats, Progress progress, Diagnostics diagnostics) {
     var done = new java.util.concurrent.atomic.AtomicInteger();
-    jobs.parallelStream().forEach(job -> {
+    Parallel.forEach(jobs, job -> {
       page(job, templates, fingerprints, cache, out, stats, diagnostics);
       progress.update("render", done.incrementAndGet(), jobs.size());
     });
@@ -85,7 +85,7 @@ final class Rendering {
   static void feeds(Site site, java.util.Collection<Article> changed, PhotoSet photos, Fingerprints fingerprints, BuildCache cache,
       Outputs out) {
     List<FeedSpec> specs = changed == null ? Feeds.specs(site) : affected(site, changed);
-    specs.parallelStream().forEach(spec -> {
+    Parallel.forEach(specs, spec -> {
       String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
           site.config().title(), site.config().language(), photos));
       var toWrite = new ArrayList<String>();
