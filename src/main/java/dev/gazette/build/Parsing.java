@@ -77,7 +77,7 @@ final class Parsing {
     }
     var local = new Diagnostics();
     ParsedDocument doc = null;
-    var read = SourceReader.decode(file, rel, bytes);
+    var read = SourceReader.decode(file, rel, bytes, hash);
     if (read instanceof SourceReader.Failed f) {
       local.add(f.diagnostic());
     } else {

@@ -52,6 +52,9 @@ public final class PhotoSet {
 
   /** The photo at a site path as written ({@code /images/a.jpg}, {@code images/a.jpg}), or null. */
   public PhotoView get(String written) {
+    if (views.isEmpty()) {
+      return null;
+    }
     String p = Photo.sitePath(written);
     return p == null ? null : views.get(p);
   }

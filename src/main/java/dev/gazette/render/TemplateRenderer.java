@@ -28,6 +28,8 @@ import java.util.TimeZone;
 public final class TemplateRenderer {
   private final Configuration cfg;
   private final List<Layer> layers;
+  /** {@link #has} by template name. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> found = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * One folder of templates: a theme's, or the built-in theme's on the class path.
@@ -89,13 +91,18 @@ public final class TemplateRenderer {
     }
   }
 
-  /** Whether the theme has {@code name}. */
+  /**
+   * Whether the theme has {@code name}. Looked up once per name: every article's page asks, and a
+   * renderer lives as long as its templates are unchanged (a new or deleted file is a new key).
+   */
   public boolean has(String name) {
-    try {
-      return cfg.getTemplateLoader().findTemplateSource(name) != null;
-    } catch (IOException e) {
-      return false;
-    }
+    return found.computeIfAbsent(name, n -> {
+      try {
+        return cfg.getTemplateLoader().findTemplateSource(n) != null;
+      } catch (IOException e) {
+        return false;
+      }
+    });
   }
 
   /** The first of {@code names} the theme has. */

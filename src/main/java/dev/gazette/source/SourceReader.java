@@ -50,6 +50,11 @@ public final class SourceReader {
   }
 
   public static Result decode(Path path, String relPath, byte[] bytes) {
+    return decode(path, relPath, bytes, null);
+  }
+
+  /** @param hash {@link Hashes#of(byte[])} of {@code bytes} when the caller has it already, else null */
+  public static Result decode(Path path, String relPath, byte[] bytes, String hash) {
     if (bytes.length == 0) {
       return new Failed(Diagnostic.error(relPath, 0, 0, "empty file", "write front matter and a body, or delete the file"));
     }
@@ -72,7 +77,7 @@ public final class SourceReader {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return new Ok(new SourceFile(path, relPath, text, Hashes.of(bytes)));
+    return new Ok(new SourceFile(path, relPath, text, hash != null ? hash : Hashes.of(bytes)));
   }
 
   /** An I/O error in words: the JDK's exception names are not for writers. */
