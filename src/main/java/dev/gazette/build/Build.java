@@ -210,11 +210,14 @@ public final class Build implements AutoCloseable {
     var after = new ArrayList<BuildResult.Timing>();
     BuildResult result;
     long t0;
-    try (Staging staging = Staging.open(o.outDir(), cache.output, o.inPlace())) {
+    try (Staging staging = Staging.open(o.outDir(), cache.output, cache.spare, o.inPlace())) {
+      // staged in the spare or not, it is gone from there: a failed build leaves none
+      cache.spare = null;
       result = run(o, null, staging);
       progress.update("swap", 0, 0);
       t0 = System.nanoTime();
       cache.output = staging.commit();
+      cache.spare = staging.spare();
       t0 = lap(after, "swap", t0);
       if (persisted != null) {
         progress.update("save", 0, 0);

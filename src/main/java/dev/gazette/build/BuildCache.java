@@ -62,6 +62,8 @@ final class BuildCache {
   final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
   /** What the last build left in the output folder (for {@code gazette build}). */
   Map<String, OutputRecord> output = Map.of();
+  /** The site before that, kept beside the output for the next build to stage in, or null. */
+  dev.gazette.output.Spare spare;
   ViewModels.Cache views = new ViewModels.Cache();
   /** How many times a build ran with this cache, failed runs too. */
   int runs;

@@ -318,6 +318,26 @@ final class CacheCodec {
     return new Named<>(str(), new OutputRecord(in.readLong(), in.readLong()));
   }
 
+  /** The spare beside the output ({@link dev.gazette.output.Spare}), or none. */
+  void spare(dev.gazette.output.Spare spare) throws IOException {
+    out.writeBoolean(spare != null);
+    if (spare != null) {
+      str(spare.folder());
+      strings(List.copyOf(spare.stale()));
+    }
+  }
+
+  dev.gazette.output.Spare spare() throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    String folder = str();
+    if (folder == null || folder.contains("/") || folder.contains("\\")) {
+      throw new CorruptStoreException("bad spare folder name");
+    }
+    return new dev.gazette.output.Spare(folder, new java.util.HashSet<>(strings()));
+  }
+
   // ---- the last build's shape
 
   void shape(Shape shape) throws IOException {

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
   static final String INDEX = "index";
 
   private final Path dir;
@@ -155,6 +155,7 @@ final class PersistedCache implements AutoCloseable {
         var o = codec.output();
         output.put(o.name(), o.value());
       }
+      var spare = codec.spare();
       Shape shape = null;
       byte[] shapeBytes = null;
       if (in.readBoolean()) {
@@ -195,6 +196,7 @@ final class PersistedCache implements AutoCloseable {
       rendered.forEach(r -> cache.rendered.put(r.name(), r.value()));
       if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
         cache.output = output;
+        cache.spare = spare;
         cache.shape = shape;
         cache.savedShape = new BuildCache.SavedShape(shape, shapeBytes);
       }
@@ -282,6 +284,7 @@ final class PersistedCache implements AutoCloseable {
       for (var e : cache.output.entrySet()) {
         codec.output(e.getKey(), e.getValue());
       }
+      codec.spare(cache.spare);
       out.writeBoolean(cache.shape != null);
       if (cache.shape != null && cache.savedShape != null && cache.savedShape.shape() == cache.shape) {
         out.write(cache.savedShape.bytes());

@@ -14,16 +14,23 @@ import java.util.stream.Stream;
  * them) removes them, and when a kill fell between the two renames of a swap, so that the output
  * folder is missing, it first puts that swap's staged site in place: it was complete, since the
  * swap starts only after every file is written.
+ *
+ * <p>A {@link Spare} ({@code .public.spare-*}) is kept only when the build cache names it.
  */
 final class Leftovers {
   private Leftovers() {}
 
-  static void clean(Path parent, String name) throws IOException {
+  /** Keeps every spare (a build that writes nothing does not know which one the cache names). */
+  static final String ANY_SPARE = "*";
+
+  /** @param spare the spare folder to keep, {@link #ANY_SPARE}, or null to remove them all */
+  static void clean(Path parent, String name, String spare) throws IOException {
     Path out = parent.resolve(name);
     String staging = "." + name + ".staging-";
     String old = "." + name + ".old-";
     List<Path> stagings = new ArrayList<>();
     List<Path> olds = new ArrayList<>();
+    List<Path> spares = new ArrayList<>();
     try (Stream<Path> s = Files.list(parent)) {
       s.forEach(p -> {
         String n = p.getFileName().toString();
@@ -31,6 +38,8 @@ final class Leftovers {
           stagings.add(p);
         } else if (n.startsWith(old)) {
           olds.add(p);
+        } else if (n.startsWith(Spare.prefix(name)) && spare != ANY_SPARE && !n.equals(spare)) {
+          spares.add(p);
         }
       });
     }
@@ -46,5 +55,6 @@ final class Leftovers {
     }
     stagings.forEach(SiteWriter::deleteQuietly);
     olds.forEach(SiteWriter::deleteQuietly);
+    spares.forEach(SiteWriter::deleteQuietly);
   }
 }

@@ -36,7 +36,7 @@ public final class OutputState {
       try (var lock = OutputLock.acquire(out.getParent().resolve("." + out.getFileName() + ".lock"))) {
         // a build killed after it saved its cache (while deleting the previous site) left that
         // folder beside the output: this build writes nothing, but it still removes it
-        Leftovers.clean(MountPoint.is(out) ? out : out.getParent(), out.getFileName().toString());
+        Leftovers.clean(MountPoint.is(out) ? out : out.getParent(), out.getFileName().toString(), Leftovers.ANY_SPARE);
         return holdsExactly(out, expected);
       }
     } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A staged site whose files all equal the previous output's, with none removed, is not swapped
  * at all: the output folder is left exactly as it was.
+ *
+ * <p>With a {@link Spare} (the site before the previous one, kept by the last build), the new site
+ * is staged in the spare's folder instead of an empty one: only the files the last two builds
+ * changed are replaced there, and the rest are already the output's files. After the swap the
+ * previous site becomes the next spare instead of being deleted. A file is never written into:
+ * it is removed and created anew, since the spare's files are the output's own (hard links).
  */
 public final class Staging implements OutputSink, AutoCloseable {
   private final Path out;
@@ -46,16 +53,28 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile RuntimeException failure;
   private boolean done;
-  /** Deletes the previous site after the swap while the build saves its cache; it holds the lock. */
+  /**
+   * Deletes the previous site after the swap, or checks it to keep as the next spare, while the
+   * build saves its cache; it holds the lock.
+   */
   private Thread deleter;
+  /**
+   * The paths whose file in the staging folder is not the output's, when the staging folder is
+   * the spare ({@link Spare#stale}); null when it started empty.
+   */
+  private final Set<String> stale;
+  /** The spare this build leaves for the next one (after {@link #commit}), or null. */
+  private Spare next;
 
-  private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock, boolean inPlace) {
+  private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock, boolean inPlace,
+      Set<String> stale) {
     this.inPlace = inPlace;
     this.out = out;
     this.staging = staging;
     this.old = old;
     this.previous = previous;
     this.lock = lock;
+    this.stale = stale;
   }
 
   /** Starts a new site for {@code outDir}, which must not be a mount point. */
@@ -73,6 +92,14 @@ public final class Staging implements OutputSink, AutoCloseable {
    *     it, a mount point is refused (it cannot be swapped)
    */
   public static Staging open(Path outDir, Map<String, OutputRecord> previous, boolean inPlace) {
+    return open(outDir, previous, null, inPlace);
+  }
+
+  /**
+   * Starts a new site for {@code outDir} in {@code spare}'s folder when it is there (null: none),
+   * else in an empty one; a spare the call does not name is removed.
+   */
+  public static Staging open(Path outDir, Map<String, OutputRecord> previous, Spare spare, boolean inPlace) {
     Path out = outDir.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(out)) {
       // Replace the folder the link points to, and keep the link.
@@ -98,16 +125,35 @@ public final class Staging implements OutputSink, AutoCloseable {
       throw SiteWriter.failure(out, null, e);
     }
     try {
-      Leftovers.clean(home, name);
+      boolean recycle = spare != null && !mount && !previous.isEmpty();
+      Leftovers.clean(home, name, recycle ? spare.folder() : null);
       Path staging = home.resolve("." + name + ".staging-" + token);
-      Files.createDirectory(staging);
-      var s = new Staging(out, staging, home.resolve("." + name + ".old-" + token), Map.copyOf(previous), lock, mount);
+      Set<String> stale = recycle && recycle(home.resolve(spare.folder()), staging) ? spare.stale() : null;
+      if (stale == null) {
+        Files.createDirectory(staging);
+      }
+      var s = new Staging(out, staging, home.resolve("." + name + ".old-" + token), Map.copyOf(previous), lock, mount,
+          stale);
       Interruption.watch(s);
       WritePhase.OPENED.reached();
       return s;
     } catch (IOException | SecurityException e) {
       lock.close();
       throw SiteWriter.failure(out, null, e);
+    }
+  }
+
+  /** Renames the spare to be the staging folder; false when it is not there (or cannot be moved: then it goes). */
+  private static boolean recycle(Path spare, Path staging) {
+    if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try {
+      Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (IOException | SecurityException e) {
+      SiteWriter.deleteQuietly(spare);
+      return false;
     }
   }
 
@@ -132,12 +178,14 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
     try {
       Path target = target(f);
-      if (!sameAsPrevious(f) || !linkPrevious(f.path(), target)) {
+      if (!sameAsPrevious(f) || !(spareHolds(f.path()) || linkPrevious(f.path(), target))) {
+        clear(target);
+        // CREATE_NEW: a file still there would be the output's own (a link), written into
         if (f.bytes() != null) {
-          Files.write(target, f.bytes());
+          Files.write(target, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } else {
           // a static file is copied, never read into memory (photos, videos)
-          Files.copy(f.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(f.copyFrom(), target);
         }
         record(f.path(), target);
         fresh.incrementAndGet();
@@ -157,7 +205,7 @@ public final class Staging implements OutputSink, AutoCloseable {
       if (failure != null) {
         return true;
       }
-      return linkPrevious(path, target(OutputFile.text(path, "", "the last build")));
+      return spareHolds(path) || linkPrevious(path, target(OutputFile.text(path, "", "the last build")));
     } catch (IOException | WriteFailure e) {
       return false;
     } finally {
@@ -183,6 +231,44 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
   }
 
+  /**
+   * Whether the staging folder (the spare) already has the output's file at {@code path}: one the
+   * last build did not change, with the size and modification time it recorded. Then it stays.
+   */
+  private boolean spareHolds(String path) throws IOException {
+    if (stale == null || stale.contains(path)) {
+      return false;
+    }
+    OutputRecord last = previous.get(path);
+    if (last == null || !matches(staging.resolve(path), last)) {
+      return false;
+    }
+    written.put(path, last);
+    linked.incrementAndGet();
+    return true;
+  }
+
+  private static boolean matches(Path file, OutputRecord r) throws IOException {
+    try {
+      var attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attrs.isRegularFile() && attrs.size() == r.size() && attrs.lastModifiedTime().toMillis() == r.mtime();
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
+  /** Removes what the spare has where a file goes (an older file, or a folder); nothing in a fresh staging folder. */
+  private void clear(Path target) throws IOException {
+    if (stale == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(target);
+    } catch (java.nio.file.DirectoryNotEmptyException e) {
+      SiteWriter.delete(target, null);
+    }
+  }
+
   /** Links the previous output's file when it still is the one the last build wrote there. */
   private boolean linkPrevious(String path, Path target) throws IOException {
     OutputRecord last = previous.get(path);
@@ -200,6 +286,7 @@ public final class Staging implements OutputSink, AutoCloseable {
       return false;
     }
     try {
+      clear(target);
       Files.createLink(target, prev);
     } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
       return false;
@@ -238,14 +325,67 @@ public final class Staging implements OutputSink, AutoCloseable {
       return;
     }
     folder(dir.getParent());
+    if (stale != null && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      // the spare has most folders already: one stat, not an exception per folder
+      dirs.add(dir);
+      return;
+    }
     try {
       Files.createDirectory(dir);
     } catch (FileAlreadyExistsException e) {
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        throw e;
+        if (stale == null) {
+          throw e;
+        }
+        replaceFileByFolder(dir);
       }
     }
     dirs.add(dir);
+  }
+
+  /** The spare has a file where the new site has a folder: one thread replaces it. */
+  private synchronized void replaceFileByFolder(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(dir);
+      Files.createDirectory(dir);
+    }
+  }
+
+  /**
+   * Removes from the staging folder, when it was the spare, the files the new site does not have:
+   * those the last output had and this build did not make again, and those the spare kept from
+   * before the last build; then the folders they leave empty.
+   */
+  private void prune() throws IOException {
+    var gone = new java.util.ArrayList<String>();
+    for (String p : previous.keySet()) {
+      if (!written.containsKey(p)) {
+        gone.add(p);
+      }
+    }
+    for (String p : stale) {
+      if (!written.containsKey(p) && !previous.containsKey(p)) {
+        gone.add(p);
+      }
+    }
+    for (String p : gone) {
+      Path f = staging.resolve(p);
+      if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+        // not in the spare; a folder of its path is now a file of the new site; or it is a folder of the new site
+        continue;
+      }
+      Files.delete(f);
+      for (Path d = f.getParent(); d != null && !d.equals(staging); d = d.getParent()) {
+        if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+          break;
+        }
+        try {
+          Files.delete(d);
+        } catch (java.nio.file.DirectoryNotEmptyException | NoSuchFileException e) {
+          break;
+        }
+      }
+    }
   }
 
   private RuntimeException fail(RuntimeException e) {
@@ -273,25 +413,43 @@ public final class Staging implements OutputSink, AutoCloseable {
       } else if (failure != null) {
         throw failure;
       }
+      if (stale != null) {
+        try {
+          prune();
+        } catch (IOException | SecurityException e) {
+          throw SiteWriter.failure(out, null, e);
+        }
+      }
       WritePhase.STAGED.reached();
       if (fresh.get() == 0 && written.keySet().equals(previous.keySet()) && Files.isDirectory(out)
           && OutputState.holdsExactly(out, previous)) {
-        SiteWriter.deleteQuietly(staging);
+        // every staged file is the output's own: the staging folder is a spare that differs in nothing
+        keepAsSpare(staging, Set.of());
       } else if (inPlace) {
         InPlace.apply(out, staging, freshPaths, written.keySet());
       } else {
         Path previousSite = SiteWriter.swap(out, staging, old);
         WritePhase.SWAPPED.reached();
         if (previousSite != null) {
-          // 174,000 files take seconds to unlink: that overlaps the cache's save, and close() waits
+          Set<String> changed = changedPaths();
+          Path spare = spareFolder();
+          next = previous.isEmpty() ? null : new Spare(spare.getFileName().toString(), changed);
+          // checking or unlinking 174,000 files takes seconds: that overlaps the cache's save, and close() waits
           deleter = new Thread(() -> {
             try {
-              SiteWriter.delete(previousSite, WritePhase.DELETING);
+              if (next == null || !Spare.vet(previousSite, previous, changed)) {
+                SiteWriter.delete(previousSite, WritePhase.DELETING);
+              } else {
+                WritePhase.VETTED.reached();
+                Files.move(previousSite, spare, StandardCopyOption.ATOMIC_MOVE);
+              }
               WritePhase.DONE.reached();
+            } catch (IOException | RuntimeException e) {
+              SiteWriter.deleteQuietly(previousSite);
             } finally {
               lock.close();
             }
-          }, "gazette-delete-previous-output");
+          }, "gazette-keep-previous-output");
           deleter.start();
         }
       }
@@ -308,6 +466,43 @@ public final class Staging implements OutputSink, AutoCloseable {
         lock.close();
       }
     }
+  }
+
+  /** The paths whose file this build wrote anew or removed: where the previous site differs from the new one. */
+  private Set<String> changedPaths() {
+    var changed = new java.util.HashSet<>(freshPaths);
+    for (String p : previous.keySet()) {
+      if (!written.containsKey(p)) {
+        changed.add(p);
+      }
+    }
+    return changed;
+  }
+
+  private Path spareFolder() {
+    String token = staging.getFileName().toString();
+    token = token.substring(token.lastIndexOf('-') + 1);
+    return staging.resolveSibling(Spare.prefix(out.getFileName().toString()) + token);
+  }
+
+  /** Renames {@code dir} to be the spare; on failure it is removed. */
+  private void keepAsSpare(Path dir, Set<String> changed) {
+    Path spare = spareFolder();
+    try {
+      Files.move(dir, spare, StandardCopyOption.ATOMIC_MOVE);
+      next = new Spare(spare.getFileName().toString(), changed);
+    } catch (IOException | SecurityException e) {
+      SiteWriter.deleteQuietly(dir);
+    }
+  }
+
+  /**
+   * The spare this build leaves beside the output for the next one, once committed: the previous
+   * site (being checked while the build saves its cache; if the check fails the folder is not
+   * there and the next build starts from an empty one), or null.
+   */
+  public Spare spare() {
+    return next;
   }
 
   /** Removes the staging folder; the previous output stays as it was. */

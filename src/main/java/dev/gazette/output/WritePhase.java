@@ -17,8 +17,10 @@ enum WritePhase {
   RENAMED_ASIDE,
   /** the new site is the output; the previous one waits beside it to be deleted */
   SWAPPED,
-  /** the previous site is partly deleted */
+  /** the previous site is partly deleted (it could not be kept as the next build's spare) */
   DELETING,
+  /** the previous site is checked to be the next build's spare, not yet renamed to be it */
+  VETTED,
   /** in place (a mount point): the first changed file is moved into the output */
   MOVING,
   /** in place: every changed file is in, files the new site lacks not yet removed */
