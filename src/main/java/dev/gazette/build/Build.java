@@ -330,7 +330,7 @@ public final class Build implements AutoCloseable {
     var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates));
     var out = new Outputs(sink);
-    var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
+    var fingerprints = cache.pageFingerprints();
     // "affected": only the pages that show a changed article are planned
     List<PageJob> jobs = steps.time(increment.full() ? "jobs" : "affected", () -> increment.jobs(site, plan));
     var stats = new TemplateStats();
@@ -409,6 +409,8 @@ public final class Build implements AutoCloseable {
       }
       cache.templates = new TemplateRenderer(layers, Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
       cache.templatesKey = key;
+      cache.templateKeys = TemplateKeys.of(theme, Locale.forLanguageTag(config.language()));
+      cache.templatesLocale = config.language() + "|" + config.timezone().getId();
     }
     return cache.templates;
   }

@@ -102,6 +102,10 @@ final class BuildCache {
   List<Path> files;
   List<Diagnostic> scanDiagnostics = List.of();
   String templatesKey;
+  /** What each template of {@link #templates} is made of, for page fingerprints; made with it. */
+  TemplateKeys templateKeys;
+  /** The templates' language and time zone, which every page's rendering depends on. */
+  String templatesLocale;
   TemplateRenderer templates;
 
   /** The document's path, computed again only when the document or the config changed. */
@@ -122,5 +126,13 @@ final class BuildCache {
     views = new ViewModels.Cache();
     last = null;
     shape = null;
+  }
+
+  /**
+   * The fingerprints of pages: each depends on the Gazette version, the templates' language and
+   * time zone, and the template it is rendered with together with what that one imports.
+   */
+  dev.gazette.render.Fingerprints pageFingerprints() {
+    return new dev.gazette.render.Fingerprints(templatesLocale + "|" + CodeVersion.ID, templateKeys);
   }
 }

@@ -11,7 +11,6 @@ import dev.gazette.model.Permalinks;
 import dev.gazette.model.Publication;
 import dev.gazette.model.Site;
 import dev.gazette.output.OutputSink;
-import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
 import dev.gazette.render.ViewModels;
@@ -129,7 +128,7 @@ final class Edit {
     // of the last build but those of the whole-site checks, which come after the pages
     steps.diagnostics.addAll(beforePages(frame.warnings(), last.checked()));
     var out = new Outputs(sink);
-    var fingerprints = new Fingerprints(String.valueOf(cache.templatesKey) + "|" + CodeVersion.ID);
+    var fingerprints = cache.pageFingerprints();
     var stats = new TemplateStats();
     steps.time("render", () -> Rendering.pages(jobs, last.templates(), fingerprints, cache, out, stats, progress,
         steps.diagnostics));

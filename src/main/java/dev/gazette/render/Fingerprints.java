@@ -1,12 +1,12 @@
 package dev.gazette.render;
 
 import dev.gazette.store.Hashes;
+import dev.gazette.store.QuickHash;
 import dev.gazette.store.StoredText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fingerprint of a page or feed: a SHA-256 over its template and everything in its model,
+ * The fingerprint of a page or feed: a 128-bit hash ({@link QuickHash}) over its template and everything in its model,
  * walked field by field (records by component, maps and lists in iteration order, bodies by
  * their content hash). Equal fingerprints mean equal inputs, so the last build's bytes can be
  * kept without rendering. A type the walk does not know is a bug and fails loudly rather than
@@ -42,16 +42,27 @@ public final class Fingerprints {
   /** Fingerprints of shared views, by identity (views are immutable). */
   private final Map<Object, byte[]> shared = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
   private final String salt;
+  private final java.util.function.Function<String, String> templates;
 
-  /** @param salt what every fingerprint also depends on: the template set, the Gazette version */
+  /** @param salt what every fingerprint also depends on: the Gazette version, the templates' language */
   public Fingerprints(String salt) {
+    this(salt, t -> "");
+  }
+
+  /**
+   * @param templates the key of what a template is made of (its text and what it imports), by
+   *     its name; the same for every name when pages do not depend on templates one by one
+   */
+  public Fingerprints(String salt, java.util.function.Function<String, String> templates) {
     this.salt = salt;
+    this.templates = templates;
   }
 
   public String of(String template, Object model) {
     var out = new Sink();
     out.text(salt);
     out.text(template);
+    out.text(templates.apply(template));
     walk(model, out);
     return Hashes.hex(out.digest());
   }
@@ -176,9 +187,7 @@ public final class Fingerprints {
     }
 
     byte[] digest() {
-      MessageDigest md = Hashes.digest();
-      md.update(buf, 0, n);
-      return md.digest();
+      return QuickHash.of(buf, n);
     }
   }
 }
