@@ -215,7 +215,7 @@ public final class Staging implements OutputSink, AutoCloseable {
 
   /**
    * Whether the previous output's file has exactly these bytes: compared, not hashed, and only
-   * when the last build left a file of that size there (a cold build compares nothing).
+   * when it is still the file the last build recorded there (a cold build compares nothing).
    */
   private boolean sameAsPrevious(OutputFile f) throws IOException {
     OutputRecord last = previous.get(f.path());
@@ -224,6 +224,10 @@ public final class Staging implements OutputSink, AutoCloseable {
       return false;
     }
     Path prev = out.resolve(f.path());
+    if (!matches(prev, last)) {
+      // not the file the last build wrote (changed by hand): its bytes say nothing of the spare's
+      return false;
+    }
     try {
       return f.bytes() != null ? java.util.Arrays.equals(Files.readAllBytes(prev), f.bytes()) : Files.mismatch(prev, f.copyFrom()) == -1;
     } catch (NoSuchFileException e) {

@@ -36,7 +36,8 @@ class SpareTest {
   /** Paths that clash as file and folder: {@code a} and {@code a/index.html}, {@code d/e} and {@code d/e/f.html}. */
   private static final List<String> PATHS = List.of("index.html", "a", "a/index.html", "a/b", "a/b/index.html",
       "a/c.html", "d", "d/e", "d/e/f.html", "g.html", "h/i/j/k.html");
-  private static final List<String> TEXTS = List.of("甲", "乙乙", "丙丙丙");
+  /** 甲 and 丁 have the same length: a file replaced by hand with the other one keeps its size. */
+  private static final List<String> TEXTS = List.of("甲", "丁", "乙乙", "丙丙丙");
 
   /** One build: the site it writes, how it keeps unchanged files, and what someone does by hand afterwards. */
   record Step(Map<String, String> site, boolean reuse, int tamper) {}
@@ -45,7 +46,7 @@ class SpareTest {
   Arbitrary<List<Step>> steps() {
     Arbitrary<Map<String, String>> site = Arbitraries.maps(Arbitraries.of(PATHS), Arbitraries.of(TEXTS))
         .ofMaxSize(PATHS.size()).map(SpareTest::withoutClashes);
-    return Combinators.combine(site, Arbitraries.of(true, false), Arbitraries.integers().between(0, 4))
+    return Combinators.combine(site, Arbitraries.of(true, false), Arbitraries.integers().between(0, 5))
         .as(Step::new).list().ofMinSize(2).ofMaxSize(8);
   }
 
@@ -109,6 +110,35 @@ class SpareTest {
     assertThat(Snapshot.of(dir.resolve(spare.folder()))).isEqualTo(Snapshot.of(out));
   }
 
+  /**
+   * A file replaced by hand with one of the same size, whose bytes the next build then writes:
+   * the spare's file (the last build's) must not stand in for it.
+   */
+  @Test
+  void aFileReplacedByHandWithTheBytesTheNextBuildWritesIsWritten(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("public");
+    Map<String, OutputRecord> records = Map.of();
+    Spare spare = null;
+    var sites = List.of(Map.of("index.html", "甲"), Map.of("index.html", "甲", "x.html", "乙乙"),
+        Map.of("index.html", "丁", "x.html", "乙乙"));
+    for (int i = 0; i < sites.size(); i++) {
+      var site = sites.get(i);
+      try (var staging = Staging.open(out, records, spare, false)) {
+        site.forEach((path, text) -> staging.write(OutputFile.text(path, text, "test")));
+        records = staging.commit();
+        spare = staging.spare();
+      }
+      if (i == 1) {
+        assertThat(spare).isNotNull();
+        Path tmp = out.resolve("zz.tmp");
+        Files.writeString(tmp, "丁");
+        Files.setLastModifiedTime(tmp, java.nio.file.attribute.FileTime.fromMillis(records.get("index.html").mtime() + 10_000));
+        Files.move(tmp, out.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("丁");
+  }
+
   /** Someone works in the output by hand; returns the inodes of the files nobody touched. */
   private static Map<String, Object> tamper(Path out, int how, Map<String, String> site) throws IOException {
     var files = new ArrayList<>(site.keySet());
@@ -130,11 +160,19 @@ class SpareTest {
           Files.writeString(out.resolve(victim), "手工追加", StandardOpenOption.APPEND);
         }
       }
+      case 4 -> {
+        if (victim != null) {
+          // replaced by a file of the same size (a build that now writes those bytes must not keep the spare's)
+          Path tmp = out.resolve("zz.tmp");
+          Files.writeString(tmp, site.get(victim).equals("甲") ? "丁" : site.get(victim).equals("丁") ? "甲" : "手工");
+          Files.move(tmp, out.resolve(victim), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
       default -> { }
     }
     var inodes = new TreeMap<String, Object>();
     for (String f : files) {
-      if (!(how >= 2 && f.equals(victim))) {
+      if (!(how >= 2 && how <= 4 && f.equals(victim))) {
         inodes.put(f, inode(out.resolve(f)));
       }
     }
