@@ -69,13 +69,12 @@ final class BuildCache {
   int runs;
   /** The last successful build, for rebuilds whose structure did not change. */
   Last last;
-  /** The last build's shape as the cache on disk saved it ({@code gazette build}), or null. */
+  /**
+   * The last build's shape as the cache on disk saved it ({@code gazette build}), or null; the
+   * very object read while it is the same, so the save keeps its shard.
+   */
   Shape shape;
 
-  /** A shape as read from the index, with its bytes there: saved again as they are while it is the same. */
-  record SavedShape(Shape shape, byte[] bytes) {}
-
-  SavedShape savedShape;
   /**
    * The content files this run parsed or rendered anew: with an unchanged {@link Shape}, the
    * articles that changed since the build that saved it.

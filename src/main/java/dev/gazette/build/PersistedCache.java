@@ -1,13 +1,13 @@
 package dev.gazette.build;
 
 import dev.gazette.store.CorruptStoreException;
-import dev.gazette.store.Hashes;
 import dev.gazette.store.PackStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -16,30 +16,38 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.util.Arrays;
+import dev.gazette.output.OutputRecord;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The build cache between runs of {@code gazette build}, in {@code .gazette/cache/}: an index of
  * parsed files, rendered bodies, page fingerprints and the last output, plus a pack of body HTML.
- * Never trusted blindly: the index ends with the SHA-256 of its content and names the Gazette
- * that wrote it (version and code hash); a wrong hash, a foreign version, a truncated file or a
- * pack shorter than the index says is reported in one line and the cache is started afresh. A
- * cache another build is using (a file lock) is left alone: this build then runs without it.
+ * The index is small: it names the shard files that hold the entries ({@link IndexShards}), so a
+ * save after a small change writes only the shards that changed. Never trusted blindly: the index
+ * ends with the CRC-32C of its content, names the Gazette that wrote it (version and code hash)
+ * and gives each shard's length and CRC-32C; a wrong checksum, a foreign version, a truncated or
+ * missing file or a pack shorter than the index says is reported in one line and the cache is
+ * started afresh. A cache another build is using (a file lock) is left alone: this build then
+ * runs without it.
  *
  * <p>Writes are ordered so that a build killed at any moment leaves a usable cache: bodies are
- * appended to the pack beyond what the saved index names, and the index is replaced by an
- * atomic rename only after the pack is on disk. A pack that is mostly bodies no file uses any
+ * appended to the pack beyond what the saved index names, shards are new files no index names
+ * yet, and the index is replaced by an atomic rename only after the pack and the shards are on
+ * disk; shards no index names any more are removed after it. A pack that is mostly bodies no file uses any
  * more is compacted when the cache is opened: the live bodies are copied into the next pack
  * ({@code bodies-2.pack} after {@code bodies-1.pack}), which the index names from the next save
  * on; the old pack is removed only after that save.
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   static final String INDEX = "index";
 
   private final Path dir;
@@ -47,6 +55,8 @@ final class PersistedCache implements AutoCloseable {
   private final FileLock lock;
   /** The pack the loaded index names (set by {@link #load}). */
   private String packName = "bodies-1.pack";
+  /** The sections of the loaded index, shard by shard: a save keeps the shards whose entries are the same. */
+  private Map<IndexShards.Section, IndexShards.Read> loaded = Map.of();
 
   private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock) {
     this.dir = dir;
@@ -92,6 +102,7 @@ final class PersistedCache implements AutoCloseable {
     try {
       var read = read(dir, siteDir, outDir);
       packName = read.packName;
+      loaded = read.sections;
       return read.cache;
     } catch (NoSuchFileException e) {
       // no cache yet
@@ -99,6 +110,7 @@ final class PersistedCache implements AutoCloseable {
       notes.accept("gazette: the build cache in " + dir + " cannot be used (" + reason(e) + "); rebuilding it");
     }
     packName = "bodies-1.pack";
+    loaded = Map.of();
     return new BuildCache(false, PackStore.create(dir.resolve(packName)));
   }
 
@@ -106,19 +118,18 @@ final class PersistedCache implements AutoCloseable {
     return dir;
   }
 
-  private record Read(String packName, BuildCache cache) {}
+  private record Read(String packName, BuildCache cache, Map<IndexShards.Section, IndexShards.Read> sections) {}
 
   private static Read read(Path dir, Path siteDir, Path outDir) throws IOException {
     byte[] all = Files.readAllBytes(dir.resolve(INDEX));
-    if (all.length < 32) {
+    if (all.length < 4) {
       throw new CorruptStoreException("the index is truncated");
     }
-    byte[] body = Arrays.copyOf(all, all.length - 32);
-    MessageDigest md = Hashes.digest();
-    if (!Arrays.equals(md.digest(body), Arrays.copyOfRange(all, all.length - 32, all.length))) {
+    int length = all.length - 4;
+    if (IndexShards.crc(all, length) != ByteBuffer.wrap(all, length, 4).getInt()) {
       throw new CorruptStoreException("the index is damaged or truncated");
     }
-    var in = new DataInputStream(new ByteArrayInputStream(body));
+    var in = new DataInputStream(new ByteArrayInputStream(all, 0, length));
     var head = CacheCodec.reader(in, siteDir, null);
     if (!MAGIC.equals(head.str()) || in.readInt() != FORMAT) {
       throw new CorruptStoreException("not a Gazette cache");
@@ -134,37 +145,51 @@ final class PersistedCache implements AutoCloseable {
     }
     String configFingerprint = head.str();
     long packLength = in.readLong();
+    var shards = new EnumMap<IndexShards.Section, List<IndexShards.Shard>>(IndexShards.Section.class);
+    for (var section : IndexShards.Section.values()) {
+      int n = head.count();
+      if (n < 1 || n > 1024) {
+        throw new CorruptStoreException("a section of " + n + " shards");
+      }
+      var list = new ArrayList<IndexShards.Shard>(n);
+      for (int i = 0; i < n; i++) {
+        String name = head.str();
+        if (!IndexShards.validName(name)) {
+          throw new CorruptStoreException("bad shard name");
+        }
+        list.add(new IndexShards.Shard(name, in.readInt(), in.readInt(), head.count()));
+      }
+      shards.put(section, list);
+    }
+    if (in.available() != 0) {
+      throw new CorruptStoreException("the index has bytes after its end");
+    }
     PackStore pack = PackStore.open(dir.resolve(packName), packLength);
     PackStore compacted = null;
     try {
-      var codec = CacheCodec.reader(in, siteDir, pack);
-      var parsed = new java.util.ArrayList<CacheCodec.Named<BuildCache.Parsed>>();
-      for (int i = 0, n = codec.count(); i < n; i++) {
-        parsed.add(codec.parsed());
+      // the shards are read and decoded in parallel, each checked against its CRC
+      record Job(IndexShards.Section section, int at, IndexShards.Shard shard) {}
+      var jobs = new ArrayList<Job>();
+      shards.forEach((section, list) -> {
+        for (int i = 0; i < list.size(); i++) {
+          jobs.add(new Job(section, i, list.get(i)));
+        }
+      });
+      var done = jobs.parallelStream().map(j -> IndexShards.read(dir, j.section(), j.shard(), siteDir, pack)).toList();
+      var sections = new EnumMap<IndexShards.Section, IndexShards.Read>(IndexShards.Section.class);
+      for (int i = 0; i < jobs.size(); ) {
+        var section = jobs.get(i).section();
+        var entries = new ArrayList<List<CacheCodec.Named<Object>>>();
+        for (; i < jobs.size() && jobs.get(i).section() == section; i++) {
+          entries.add(done.get(i));
+        }
+        sections.put(section, new IndexShards.Read(shards.get(section), entries));
       }
-      var bodies = new java.util.ArrayList<CacheCodec.Named<BuildCache.Body>>();
-      for (int i = 0, n = codec.count(); i < n; i++) {
-        bodies.add(codec.body());
-      }
-      var rendered = new java.util.ArrayList<CacheCodec.Named<BuildCache.Rendered>>();
-      for (int i = 0, n = codec.count(); i < n; i++) {
-        rendered.add(codec.rendered());
-      }
-      var output = new java.util.HashMap<String, dev.gazette.output.OutputRecord>();
-      for (int i = 0, n = codec.count(); i < n; i++) {
-        var o = codec.output();
-        output.put(o.name(), o.value());
-      }
-      var spare = codec.spare();
-      Shape shape = null;
-      byte[] shapeBytes = null;
-      if (in.readBoolean()) {
-        int from = body.length - in.available();
-        shape = codec.shape();
-        shapeBytes = Arrays.copyOfRange(body, from, body.length - in.available());
-      }
-      if (in.available() != 0) {
-        throw new CorruptStoreException("the index has bytes after its end");
+      var cache = new BuildCache(false, pack);
+      cache.configFingerprint = configFingerprint;
+      var bodies = new ArrayList<CacheCodec.Named<BuildCache.Body>>();
+      for (var list : sections.get(IndexShards.Section.BODIES).entries()) {
+        list.forEach(e -> bodies.add(new CacheCodec.Named<>(e.name(), (BuildCache.Body) e.value())));
       }
       if (packLength > 2 * liveBytes(bodies) + COMPACT_SLACK) {
         // Mostly bodies no file uses any more: copy the live ones into the next pack. The index on
@@ -172,14 +197,18 @@ final class PersistedCache implements AutoCloseable {
         String next = nextPackName(packName);
         try {
           compacted = PackStore.create(dir.resolve(next));
-          var moved = new java.util.ArrayList<CacheCodec.Named<BuildCache.Body>>(bodies.size());
+          var moved = new ArrayList<CacheCodec.Named<BuildCache.Body>>(bodies.size());
           for (var b : bodies) {
             moved.add(new CacheCodec.Named<>(b.name(), moveTo(pack, compacted, b.value())));
           }
-          bodies = moved;
+          bodies.clear();
+          bodies.addAll(moved);
           pack.close();
-          pack = compacted;
+          cache = new BuildCache(false, compacted);
+          cache.configFingerprint = configFingerprint;
           packName = next;
+          // every body's place changed: its shards are all written again
+          sections.remove(IndexShards.Section.BODIES);
         } catch (java.io.UncheckedIOException e) {
           // no room for a copy (a full disk): go on with the pack as it is
           if (compacted != null) {
@@ -189,18 +218,28 @@ final class PersistedCache implements AutoCloseable {
           Files.deleteIfExists(dir.resolve(next));
         }
       }
-      var cache = new BuildCache(false, pack);
-      cache.configFingerprint = configFingerprint;
-      parsed.forEach(p -> cache.parsed.put(p.name(), p.value()));
-      bodies.forEach(b -> cache.bodies.put(b.name(), b.value()));
-      rendered.forEach(r -> cache.rendered.put(r.name(), r.value()));
+      var c = cache;
+      sections.get(IndexShards.Section.PARSED).entries()
+          .forEach(list -> list.forEach(e -> c.parsed.put(e.name(), (BuildCache.Parsed) e.value())));
+      bodies.forEach(b -> c.bodies.put(b.name(), b.value()));
+      sections.get(IndexShards.Section.RENDERED).entries()
+          .forEach(list -> list.forEach(e -> c.rendered.put(e.name(), (BuildCache.Rendered) e.value())));
       if (outDir != null && out.equals(outDir.toAbsolutePath().normalize().toString())) {
+        var output = new HashMap<String, OutputRecord>();
+        sections.get(IndexShards.Section.OUTPUT).entries()
+            .forEach(list -> list.forEach(e -> output.put(e.name(), (OutputRecord) e.value())));
         cache.output = output;
-        cache.spare = spare;
-        cache.shape = shape;
-        cache.savedShape = new BuildCache.SavedShape(shape, shapeBytes);
+        var spare = sections.get(IndexShards.Section.SPARE).entries().get(0);
+        cache.spare = spare.isEmpty() ? null : (dev.gazette.output.Spare) spare.get(0).value();
+        var shape = sections.get(IndexShards.Section.SHAPE).entries().get(0);
+        cache.shape = shape.isEmpty() ? null : (Shape) shape.get(0).value();
+      } else {
+        // another output folder: its records and shape are not this build's
+        sections.remove(IndexShards.Section.OUTPUT);
+        sections.remove(IndexShards.Section.SPARE);
+        sections.remove(IndexShards.Section.SHAPE);
       }
-      return new Read(packName, cache);
+      return new Read(packName, cache, sections);
     } catch (IOException | RuntimeException e) {
       pack.close();
       if (compacted != null) {
@@ -254,9 +293,25 @@ final class PersistedCache implements AutoCloseable {
    * @return whether the index is saved
    */
   boolean save(BuildCache cache, Path outDir, Set<String> liveSources, Consumer<String> notes) {
+    var written = new ArrayList<String>();
+    boolean saved = false;
     try {
       cache.store.force();
-      var bytes = new ByteArrayOutputStream(1 << 20);
+      var sections = new EnumMap<IndexShards.Section, List<IndexShards.Shard>>(IndexShards.Section.class);
+      for (var section : IndexShards.Section.values()) {
+        Map<String, ?> entries = switch (section) {
+          case PARSED -> cache.parsed;
+          case BODIES -> cache.bodies;
+          case RENDERED -> cache.rendered;
+          case OUTPUT -> cache.output;
+          case SPARE -> cache.spare == null ? Map.of() : Map.of("", cache.spare);
+          case SHAPE -> cache.shape == null ? Map.of() : Map.of("", cache.shape);
+        };
+        boolean bySource = section == IndexShards.Section.PARSED || section == IndexShards.Section.BODIES;
+        sections.put(section, IndexShards.save(dir, section, entries, bySource ? liveSources : null,
+            loaded.get(section), written));
+      }
+      var bytes = new ByteArrayOutputStream(64 * 1024);
       var out = new DataOutputStream(bytes);
       var codec = CacheCodec.writer(out);
       codec.str(MAGIC);
@@ -266,45 +321,48 @@ final class PersistedCache implements AutoCloseable {
       codec.str(packName);
       codec.str(cache.configFingerprint);
       out.writeLong(cache.store.length());
-      var parsed = cache.parsed.entrySet().stream().filter(e -> liveSources.contains(e.getKey())).toList();
-      out.writeInt(parsed.size());
-      for (var e : parsed) {
-        codec.parsed(e.getKey(), e.getValue());
+      var named = new HashSet<String>();
+      for (var list : sections.values()) {
+        out.writeInt(list.size());
+        for (var shard : list) {
+          codec.str(shard.name());
+          out.writeInt(shard.length());
+          out.writeInt(shard.crc());
+          out.writeInt(shard.entries());
+          named.add(shard.name());
+        }
       }
-      var bodies = cache.bodies.entrySet().stream().filter(e -> liveSources.contains(e.getKey())).toList();
-      out.writeInt(bodies.size());
-      for (var e : bodies) {
-        codec.body(e.getKey(), e.getValue());
-      }
-      out.writeInt(cache.rendered.size());
-      for (var e : cache.rendered.entrySet()) {
-        codec.rendered(e.getKey(), e.getValue());
-      }
-      out.writeInt(cache.output.size());
-      for (var e : cache.output.entrySet()) {
-        codec.output(e.getKey(), e.getValue());
-      }
-      codec.spare(cache.spare);
-      out.writeBoolean(cache.shape != null);
-      if (cache.shape != null && cache.savedShape != null && cache.savedShape.shape() == cache.shape) {
-        out.write(cache.savedShape.bytes());
-      } else if (cache.shape != null) {
-        codec.shape(cache.shape);
-      }
+      out.writeInt(0);
       out.flush();
       byte[] body = bytes.toByteArray();
+      int length = body.length - 4;
+      ByteBuffer.wrap(body, length, 4).putInt(IndexShards.crc(body, length));
       Path tmp = dir.resolve(INDEX + ".tmp");
       try (var ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ch.write(java.nio.ByteBuffer.wrap(body));
-        ch.write(java.nio.ByteBuffer.wrap(Hashes.digest().digest(body)));
+        ch.write(ByteBuffer.wrap(body));
         ch.force(false);
       }
       Files.move(tmp, dir.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      saved = true;
+      // what was read is no longer what the index names: a later save writes every shard
+      loaded = Map.of();
+      IndexShards.removeOthers(dir, named);
       removeOtherPacks();
       return true;
     } catch (IOException | RuntimeException e) {
       notes.accept("gazette: cannot save the build cache in " + dir + " (" + reason(e) + "); the next build starts without it");
       return false;
+    } finally {
+      if (!saved) {
+        // the old index still names its own shards; the ones this save wrote are nobody's
+        for (String name : written) {
+          try {
+            Files.deleteIfExists(dir.resolve(IndexShards.DIR).resolve(name));
+          } catch (IOException e) {
+            // removed by the next save
+          }
+        }
+      }
     }
   }
 

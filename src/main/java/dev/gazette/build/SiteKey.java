@@ -20,7 +20,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ import java.util.stream.Stream;
 final class SiteKey {
   static final String FILE = "site-key";
   private static final String MAGIC = "gazette-site-key";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private SiteKey() {}
 
@@ -142,14 +141,14 @@ final class SiteKey {
   static Saved load(Path cacheDir) {
     try {
       byte[] all = Files.readAllBytes(cacheDir.resolve(FILE));
-      if (all.length < 32) {
+      if (all.length < 4) {
         return null;
       }
-      byte[] body = Arrays.copyOf(all, all.length - 32);
-      if (!Arrays.equals(Hashes.digest().digest(body), Arrays.copyOfRange(all, all.length - 32, all.length))) {
+      int length = all.length - 4;
+      if (IndexShards.crc(all, length) != java.nio.ByteBuffer.wrap(all, length, 4).getInt()) {
         return null;
       }
-      var in = new DataInputStream(new ByteArrayInputStream(body));
+      var in = new DataInputStream(new ByteArrayInputStream(all, 0, length));
       var codec = CacheCodec.reader(in, null, null);
       if (!MAGIC.equals(codec.str()) || in.readInt() != FORMAT || !CodeVersion.ID.equals(codec.str())) {
         return null;
@@ -215,7 +214,7 @@ final class SiteKey {
     Path tmp = cacheDir.resolve(FILE + ".tmp");
     try (var os = Files.newOutputStream(tmp)) {
       os.write(body);
-      os.write(Hashes.digest().digest(body));
+      os.write(java.nio.ByteBuffer.allocate(4).putInt(IndexShards.crc(body, body.length)).array());
     }
     Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }

@@ -47,7 +47,10 @@ class KilledBuildTest {
     PACK,
     /** as soon as the swap put the new site in place: the previous one is being deleted */
     SWAP,
-    /** as soon as the new cache index is being written (or, when that is too quick to see, right after the swap) */
+    /**
+     * as soon as the new cache index or its shards are being written (or, when that is too quick to
+     * see, right after the swap)
+     */
     CACHE
   }
 
@@ -139,6 +142,7 @@ class KilledBuildTest {
   private Killed kill(Path site, Moment moment, Random rng) throws IOException, InterruptedException {
     Path cache = site.resolve(".gazette/cache");
     long packBefore = packSize(cache);
+    var shardsBefore = shards(cache);
     Object publicBefore = inode(site.resolve("public"));
     long t0 = System.nanoTime();
     Process p = start(site, site.resolveSibling("killed-" + log.size() + ".log"));
@@ -181,6 +185,11 @@ class KilledBuildTest {
           // the cache is saved after the swap and after the old site is deleted
           if (Files.exists(cache.resolve("index.tmp"))) {
             seen = "index.tmp being written";
+            break outer;
+          }
+          var shards = shards(cache);
+          if (!shards.isEmpty() && !shardsBefore.containsAll(shards)) {
+            seen = "new index shards being written";
             break outer;
           }
           Object now = inode(site.resolve("public"));
@@ -345,6 +354,15 @@ class KilledBuildTest {
       return s.filter(p -> p.getFileName().toString().endsWith(".pack")).mapToLong(p -> p.toFile().length()).sum();
     } catch (IOException e) {
       return 0;
+    }
+  }
+
+  /** The index's shard files ({@code shards/}): a save writes new ones before the index names them. */
+  private static java.util.Set<String> shards(Path cache) {
+    try (Stream<Path> s = Files.list(cache.resolve("shards"))) {
+      return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+    } catch (IOException e) {
+      return java.util.Set.of();
     }
   }
 

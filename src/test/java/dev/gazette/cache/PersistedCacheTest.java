@@ -163,7 +163,8 @@ class PersistedCacheTest {
     TestSite.write(dir, SITE);
     var expected = fresh(dir, other.resolve("public"));
     var random = new Random(7);
-    for (String damage : List.of("truncate index", "random index", "random pack", "foreign version", "empty index", "no pack")) {
+    for (String damage : List.of("truncate index", "random index", "random pack", "foreign version", "empty index", "no pack",
+        "truncate shard", "random shard", "no shard", "foreign shard")) {
       build(dir);
       Path cache = dir.resolve(".gazette/cache");
       Path index = cache.resolve("index");
@@ -181,6 +182,16 @@ class PersistedCacheTest {
           Files.write(index, s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         case "empty index" -> Files.write(index, new byte[0]);
+        case "truncate shard" -> truncate(largestShard(cache), Files.size(largestShard(cache)) - 1);
+        case "random shard" -> scribble(largestShard(cache), random);
+        case "no shard" -> Files.delete(largestShard(cache));
+        case "foreign shard" -> {
+          // a shard of the same name from another cache (a partial restore): its bytes are not the ones named
+          Path shard = largestShard(cache);
+          byte[] b = Files.readAllBytes(shard);
+          b[b.length - 1] ^= 1;
+          Files.write(shard, b);
+        }
         default -> Files.delete(pack);
       }
       // a changed template makes the build render every article page, reading every body from the pack
@@ -207,6 +218,39 @@ class PersistedCacheTest {
       assertThat(notes).singleElement().asString().contains("in use by another build");
       assertThat(dir.resolve("public/index.html")).exists();
     }
+  }
+
+  private static Path largestShard(Path cache) throws IOException {
+    try (Stream<Path> s = Files.list(cache.resolve("shards"))) {
+      return s.max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    }
+  }
+
+  private static java.util.Set<String> shards(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir.resolve(".gazette/cache/shards"))) {
+      return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  @Test
+  void aSaveWritesOnlyTheShardsThatChangedAndRemovesTheOld(@TempDir Path dir, @TempDir Path other) throws IOException {
+    var site = TestSite.write(dir, SITE);
+    build(dir);
+    var before = shards(dir);
+    site.edit("content/house/b.md", "房展会开幕。", "房展会今日开幕。");
+    build(dir);
+    var after = shards(dir);
+    // one shard per section at this size (six sections); the edit kept the shape, so its shard is the same file
+    assertThat(after).hasSameSizeAs(before).hasSize(6);
+    assertThat(after).filteredOn(n -> n.startsWith("shape-")).isEqualTo(before.stream().filter(n -> n.startsWith("shape-")).toList());
+    assertThat(after).filteredOn(n -> n.startsWith("parsed-") || n.startsWith("bodies-")).doesNotContainAnyElementsOf(before);
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("public")));
+    // a shard left by a killed save is removed by the next one
+    Files.write(dir.resolve(".gazette/cache/shards/parsed-1-0123456789abcdef"), new byte[10]);
+    site.edit("content/house/b.md", "房展会今日开幕。", "房展会昨日开幕。");
+    build(dir);
+    assertThat(shards(dir)).hasSize(6).doesNotContain("parsed-1-0123456789abcdef");
+    assertThat(notes).isEmpty();
   }
 
   private static void truncate(Path file, long size) throws IOException {
