@@ -5,6 +5,7 @@
 #   cold                  no output, no cache
 #   no change             the same sources again
 #   body edited           one paragraph appended to one article
+#   body edited again     another one: the steady state of a publish, staged in the spare
 #   new article           one article added (default, newest-first pages)
 #   template edited       a comment added to the site's article.ftlh (nothing needs parsing again)
 #   stable: cold          the same corpus with paginate: {size: 20, stable: true}, from scratch
@@ -79,6 +80,9 @@ for n in "${sizes[@]}"; do
   build "$site" "no change"
   printf '\n基准测试追加的一段正文。\n' >> "$edited"
   build "$site" "body edited"
+  # the next publish: the site before the last one is now kept beside the output (the spare)
+  printf '\n基准测试再追加的一段正文。\n' >> "$edited"
+  build "$site" "body edited again"
   article "$site/content/news/bench-new.md" "$(date -d '-1 hour' '+%Y-%m-%d %H:%M')"
   build "$site" "new article"
   printf '\n<#-- bench edit -->\n' >> "$site/themes/default/templates/article.ftlh"
