@@ -400,17 +400,20 @@ public final class Build implements AutoCloseable {
   }
 
   private TemplateRenderer templates(ThemeChain theme, SiteConfig config) {
-    String key = theme.key() + "|" + config.language() + "|" + config.timezone().getId();
+    String themeKey = theme.key();
+    String locale = config.language() + "|" + config.timezone().getId();
+    String key = themeKey + "|" + locale;
     if (cache.templates == null || !key.equals(cache.templatesKey)) {
       var layers = theme.templates();
       if (layers.isEmpty()) {
         throw new SiteException(Diagnostic.error("themes/" + config.theme() + "/templates", 0, 0,
             "theme \"" + config.theme() + "\" has no templates", "add templates/, or extend another theme: extends: default in theme.yml"));
       }
-      cache.templates = new TemplateRenderer(layers, Locale.forLanguageTag(config.language()), TimeZone.getTimeZone(config.timezone()));
+      Locale language = Locale.forLanguageTag(config.language());
+      cache.templates = new TemplateRenderer(layers, language, TimeZone.getTimeZone(config.timezone()));
       cache.templatesKey = key;
-      cache.templateKeys = TemplateKeys.of(theme, Locale.forLanguageTag(config.language()));
-      cache.templatesLocale = config.language() + "|" + config.timezone().getId();
+      cache.templateKeys = TemplateKeys.of(theme, cache.templates, themeKey, language);
+      cache.templatesLocale = locale;
     }
     return cache.templates;
   }

@@ -2,10 +2,7 @@ package dev.gazette.build;
 
 import dev.gazette.render.TemplateRenderer;
 import dev.gazette.store.Hashes;
-import freemarker.cache.TemplateLoader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -40,7 +37,7 @@ final class TemplateKeys implements Function<String, String> {
   private static final Pattern LOAD = Pattern.compile("[<\\[]#(?:include|import)\\b\\s*(\"([^\"\\\\]*)\"|'([^'\\\\]*)')?");
   private static final Pattern DYNAMIC = Pattern.compile("\\.get_optional_template\\b|\\bget_optional_template\\b");
 
-  private final List<TemplateRenderer.Layer> layers;
+  private final TemplateRenderer templates;
   private final String listing;
   private final String themeKey;
   private final List<String> suffixes;
@@ -51,8 +48,8 @@ final class TemplateKeys implements Function<String, String> {
    * @param themeKey the names and bytes of all of them ({@link ThemeChain#key})
    * @param locale the templates' locale: FreeMarker looks up {@code name_zh_CN.ftlh} first
    */
-  private TemplateKeys(List<TemplateRenderer.Layer> layers, String listing, String themeKey, Locale locale) {
-    this.layers = List.copyOf(layers);
+  private TemplateKeys(TemplateRenderer templates, String listing, String themeKey, Locale locale) {
+    this.templates = templates;
     this.listing = listing;
     this.themeKey = themeKey;
     var suffixes = new ArrayList<String>();
@@ -63,8 +60,9 @@ final class TemplateKeys implements Function<String, String> {
     this.suffixes = List.copyOf(suffixes);
   }
 
-  static TemplateKeys of(ThemeChain theme, Locale locale) {
-    return new TemplateKeys(theme.templates(), names(theme), theme.key(), locale);
+  /** @param templates the renderer of {@code theme}'s templates, which reads them */
+  static TemplateKeys of(ThemeChain theme, TemplateRenderer templates, String themeKey, Locale locale) {
+    return new TemplateKeys(templates, names(theme), themeKey, locale);
   }
 
   /** The key of top-level template {@code name}; for a name that is no template (a feed), the listing's. */
@@ -142,28 +140,14 @@ final class TemplateKeys implements Function<String, String> {
     return String.join("/", parts);
   }
 
-  /** The text of the first layer's {@code name}, or null when no layer has it. */
+  /** The text of the first theme's {@code name}, or null when no theme of the chain has it. */
   private String read(String name) {
-    for (TemplateRenderer.Layer layer : layers) {
-      TemplateLoader loader = layer.loader();
-      try {
-        Object src = loader.findTemplateSource(name);
-        if (src == null) {
-          continue;
-        }
-        try (Reader r = loader.getReader(src, "UTF-8")) {
-          var w = new StringWriter();
-          r.transferTo(w);
-          return w.toString();
-        } finally {
-          loader.closeTemplateSource(src);
-        }
-      } catch (IOException e) {
-        // unreadable: the key must still change when it can be read again
-        return "unreadable " + System.nanoTime();
-      }
+    try {
+      return templates.text(name);
+    } catch (IOException e) {
+      // unreadable: the key must still change when it can be read again
+      return "unreadable " + System.nanoTime();
     }
-    return null;
   }
 
   /** Every theme's name with the names of its template files (the built-in theme's are Gazette's own). */

@@ -38,7 +38,7 @@ final class Leftovers {
           stagings.add(p);
         } else if (n.startsWith(old)) {
           olds.add(p);
-        } else if (n.startsWith(Spare.prefix(name)) && spare != ANY_SPARE && !n.equals(spare)) {
+        } else if (n.startsWith(Spare.prefix(name)) && !ANY_SPARE.equals(spare) && !n.equals(spare)) {
           spares.add(p);
         }
       });

@@ -7,4 +7,9 @@ package dev.gazette.output;
  * @param size the size in bytes
  * @param mtime the modification time written, in milliseconds
  */
-public record OutputRecord(long size, long mtime) {}
+public record OutputRecord(long size, long mtime) {
+  /** Whether {@code attrs} (read without following links) are of the regular file this records. */
+  boolean describes(java.nio.file.attribute.BasicFileAttributes attrs) {
+    return attrs.isRegularFile() && attrs.size() == size && attrs.lastModifiedTime().toMillis() == mtime;
+  }
+}

@@ -61,7 +61,7 @@ public final class OutputState {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String rel = out.relativize(file).toString().replace('\\', '/');
         OutputRecord r = expected.get(rel);
-        if (r == null || !attrs.isRegularFile() || attrs.size() != r.size() || attrs.lastModifiedTime().toMillis() != r.mtime()) {
+        if (r == null || !r.describes(attrs)) {
           same[0] = false;
           return FileVisitResult.TERMINATE;
         }

@@ -53,7 +53,7 @@ public record Spare(String folder, Set<String> stale) {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          // the mode the walk already read (an access() call per folder costs a second at 100,000 articles)
+          // the mode the walk already read, rather than an access() call for each of 100,000 folders
           boolean writable = attrs instanceof java.nio.file.attribute.PosixFileAttributes posix
               ? posix.permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
               : Files.isWritable(d);
@@ -74,7 +74,7 @@ public record Spare(String folder, Set<String> stale) {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }
-          if (!stale.contains(rel) && (attrs.size() != r.size() || attrs.lastModifiedTime().toMillis() != r.mtime())) {
+          if (!stale.contains(rel) && !r.describes(attrs)) {
             fit[0] = false;
             return FileVisitResult.TERMINATE;
           }

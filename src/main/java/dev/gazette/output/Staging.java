@@ -38,6 +38,8 @@ public final class Staging implements OutputSink, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final Path old;
+  /** Where the previous site goes after the swap when it is kept as the next build's spare. */
+  private final Path spareDir;
   private final Map<String, OutputRecord> previous;
   private final Map<String, OutputRecord> written = new ConcurrentHashMap<>();
   private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
@@ -66,12 +68,13 @@ public final class Staging implements OutputSink, AutoCloseable {
   /** The spare this build leaves for the next one (after {@link #commit}), or null. */
   private Spare next;
 
-  private Staging(Path out, Path staging, Path old, Map<String, OutputRecord> previous, OutputLock lock, boolean inPlace,
-      Set<String> stale) {
+  private Staging(Path out, Path staging, Path old, Path spareDir, Map<String, OutputRecord> previous, OutputLock lock,
+      boolean inPlace, Set<String> stale) {
     this.inPlace = inPlace;
     this.out = out;
     this.staging = staging;
     this.old = old;
+    this.spareDir = spareDir;
     this.previous = previous;
     this.lock = lock;
     this.stale = stale;
@@ -132,8 +135,8 @@ public final class Staging implements OutputSink, AutoCloseable {
       if (stale == null) {
         Files.createDirectory(staging);
       }
-      var s = new Staging(out, staging, home.resolve("." + name + ".old-" + token), Map.copyOf(previous), lock, mount,
-          stale);
+      var s = new Staging(out, staging, home.resolve("." + name + ".old-" + token), home.resolve(Spare.prefix(name) + token),
+          Map.copyOf(previous), lock, mount, stale);
       Interruption.watch(s);
       WritePhase.OPENED.reached();
       return s;
@@ -178,7 +181,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     }
     try {
       Path target = target(f);
-      if (!sameAsPrevious(f) || !(spareHolds(f.path()) || linkPrevious(f.path(), target))) {
+      if (!sameAsPrevious(f) || !(spareHolds(f.path()) || link(f.path(), target, previous.get(f.path())))) {
         clear(target);
         // CREATE_NEW: a file still there would be the output's own (a link), written into
         if (f.bytes() != null) {
@@ -224,7 +227,7 @@ public final class Staging implements OutputSink, AutoCloseable {
       return false;
     }
     Path prev = out.resolve(f.path());
-    if (!matches(prev, last)) {
+    if (!holds(prev, last)) {
       // not the file the last build wrote (changed by hand): its bytes say nothing of the spare's
       return false;
     }
@@ -244,7 +247,7 @@ public final class Staging implements OutputSink, AutoCloseable {
       return false;
     }
     OutputRecord last = previous.get(path);
-    if (last == null || !matches(staging.resolve(path), last)) {
+    if (last == null || !holds(staging.resolve(path), last)) {
       return false;
     }
     written.put(path, last);
@@ -252,10 +255,10 @@ public final class Staging implements OutputSink, AutoCloseable {
     return true;
   }
 
-  private static boolean matches(Path file, OutputRecord r) throws IOException {
+  /** Whether {@code file} is the regular file {@code r} records (false when it is not there). */
+  private static boolean holds(Path file, OutputRecord r) throws IOException {
     try {
-      var attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return attrs.isRegularFile() && attrs.size() == r.size() && attrs.lastModifiedTime().toMillis() == r.mtime();
+      return r.describes(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (NoSuchFileException e) {
       return false;
     }
@@ -276,22 +279,14 @@ public final class Staging implements OutputSink, AutoCloseable {
   /** Links the previous output's file when it still is the one the last build wrote there. */
   private boolean linkPrevious(String path, Path target) throws IOException {
     OutputRecord last = previous.get(path);
-    if (last == null) {
-      return false;
-    }
-    Path prev = out.resolve(path);
-    BasicFileAttributes attrs;
-    try {
-      attrs = Files.readAttributes(prev, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      return false;
-    }
-    if (!attrs.isRegularFile() || attrs.size() != last.size() || attrs.lastModifiedTime().toMillis() != last.mtime()) {
-      return false;
-    }
+    return last != null && holds(out.resolve(path), last) && link(path, target, last);
+  }
+
+  /** Links the previous output's file, checked to be the one {@code last} records. */
+  private boolean link(String path, Path target, OutputRecord last) throws IOException {
     try {
       clear(target);
-      Files.createLink(target, prev);
+      Files.createLink(target, out.resolve(path));
     } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
       return false;
     }
@@ -361,12 +356,7 @@ public final class Staging implements OutputSink, AutoCloseable {
    * before the last build; then the folders they leave empty.
    */
   private void prune() throws IOException {
-    var gone = new java.util.ArrayList<String>();
-    for (String p : previous.keySet()) {
-      if (!written.containsKey(p)) {
-        gone.add(p);
-      }
-    }
+    var gone = removed();
     for (String p : stale) {
       if (!written.containsKey(p) && !previous.containsKey(p)) {
         gone.add(p);
@@ -435,9 +425,8 @@ public final class Staging implements OutputSink, AutoCloseable {
         Path previousSite = SiteWriter.swap(out, staging, old);
         WritePhase.SWAPPED.reached();
         if (previousSite != null) {
-          Set<String> changed = changedPaths();
-          Path spare = spareFolder();
-          next = previous.isEmpty() ? null : new Spare(spare.getFileName().toString(), changed);
+          Set<String> changed = previous.isEmpty() ? Set.of() : changedPaths();
+          next = previous.isEmpty() ? null : new Spare(spareDir.getFileName().toString(), changed);
           // checking or unlinking 174,000 files takes seconds: that overlaps the cache's save, and close() waits
           deleter = new Thread(() -> {
             try {
@@ -445,7 +434,7 @@ public final class Staging implements OutputSink, AutoCloseable {
                 SiteWriter.delete(previousSite, WritePhase.DELETING);
               } else {
                 WritePhase.VETTED.reached();
-                Files.move(previousSite, spare, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(previousSite, spareDir, StandardCopyOption.ATOMIC_MOVE);
               }
               WritePhase.DONE.reached();
             } catch (IOException | RuntimeException e) {
@@ -475,26 +464,27 @@ public final class Staging implements OutputSink, AutoCloseable {
   /** The paths whose file this build wrote anew or removed: where the previous site differs from the new one. */
   private Set<String> changedPaths() {
     var changed = new java.util.HashSet<>(freshPaths);
-    for (String p : previous.keySet()) {
-      if (!written.containsKey(p)) {
-        changed.add(p);
-      }
-    }
+    changed.addAll(removed());
     return changed;
   }
 
-  private Path spareFolder() {
-    String token = staging.getFileName().toString();
-    token = token.substring(token.lastIndexOf('-') + 1);
-    return staging.resolveSibling(Spare.prefix(out.getFileName().toString()) + token);
+  /** The paths the last output had and this build neither wrote nor kept, sorted. */
+  private java.util.List<String> removed() {
+    var removed = new java.util.ArrayList<String>();
+    for (String p : previous.keySet()) {
+      if (!written.containsKey(p)) {
+        removed.add(p);
+      }
+    }
+    java.util.Collections.sort(removed);
+    return removed;
   }
 
   /** Renames {@code dir} to be the spare; on failure it is removed. */
   private void keepAsSpare(Path dir, Set<String> changed) {
-    Path spare = spareFolder();
     try {
-      Files.move(dir, spare, StandardCopyOption.ATOMIC_MOVE);
-      next = new Spare(spare.getFileName().toString(), changed);
+      Files.move(dir, spareDir, StandardCopyOption.ATOMIC_MOVE);
+      next = new Spare(spareDir.getFileName().toString(), changed);
     } catch (IOException | SecurityException e) {
       SiteWriter.deleteQuietly(dir);
     }
@@ -560,14 +550,7 @@ public final class Staging implements OutputSink, AutoCloseable {
     for (String p : freshPaths) {
       (previous.containsKey(p) ? changed : added).add(p);
     }
-    var removed = new java.util.ArrayList<String>();
-    for (String p : previous.keySet()) {
-      if (!written.containsKey(p)) {
-        removed.add(p);
-      }
-    }
-    java.util.Collections.sort(removed);
-    return new OutputChanges(java.util.List.copyOf(added), java.util.List.copyOf(changed), java.util.List.copyOf(removed));
+    return new OutputChanges(java.util.List.copyOf(added), java.util.List.copyOf(changed), java.util.List.copyOf(removed()));
   }
 
   /** Files written anew (not linked to the previous output). */

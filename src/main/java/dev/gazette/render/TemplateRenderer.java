@@ -160,30 +160,28 @@ public final class TemplateRenderer {
   /** A template's text, or "" when it cannot be read again. */
   private String source(String name) {
     try {
-      Object src = cfg.getTemplateLoader().findTemplateSource(name);
-      if (src == null) {
-        return "";
-      }
-      try (var r = cfg.getTemplateLoader().getReader(src, "UTF-8")) {
-        var sb = new StringBuilder();
-        r.transferTo(new java.io.Writer() {
-          @Override
-          public void write(char[] c, int off, int len) {
-            sb.append(c, off, len);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        });
-        return sb.toString();
-      } finally {
-        cfg.getTemplateLoader().closeTemplateSource(src);
-      }
+      String text = text(name);
+      return text == null ? "" : text;
     } catch (IOException e) {
       return "";
+    }
+  }
+
+  /**
+   * The text of template {@code name} as the first theme of the chain that has it holds it (no
+   * localized lookup), or null when none has it.
+   */
+  public String text(String name) throws IOException {
+    Object src = cfg.getTemplateLoader().findTemplateSource(name);
+    if (src == null) {
+      return null;
+    }
+    try (var r = cfg.getTemplateLoader().getReader(src, "UTF-8")) {
+      var text = new StringWriter();
+      r.transferTo(text);
+      return text.toString();
+    } finally {
+      cfg.getTemplateLoader().closeTemplateSource(src);
     }
   }
 

@@ -64,18 +64,11 @@ class PersistedCacheTest {
   private final List<String> notes = new ArrayList<>();
 
   private BuildResult build(Path dir) {
-    var options = new BuildOptions(dir, dir.resolve("public"), false, false, TestSite.NOW, null, false);
-    try (var build = Build.persistent(dir.resolve(".gazette/cache"), options, notes::add)) {
-      return build.run(options);
-    }
+    return SiteFolders.persistent(dir, notes::add);
   }
 
   private static java.util.Map<String, String> fresh(Path dir, Path elsewhere) {
-    var options = new BuildOptions(dir, elsewhere, false, false, TestSite.NOW, null, false);
-    try (var build = new Build()) {
-      build.run(options);
-    }
-    return SiteFolders.read(elsewhere);
+    return SiteFolders.fresh(dir, elsewhere);
   }
 
   @Test

@@ -12,6 +12,23 @@ import java.util.stream.Stream;
 final class SiteFolders {
   private SiteFolders() {}
 
+  /** One run of {@code gazette build} into {@code dir/public} with the cache in {@code dir/.gazette/cache}. */
+  static dev.gazette.build.BuildResult persistent(Path dir, java.util.function.Consumer<String> notes) {
+    var options = new dev.gazette.build.BuildOptions(dir, dir.resolve("public"), false, false, dev.gazette.TestSite.NOW, null, false);
+    try (var build = dev.gazette.build.Build.persistent(dir.resolve(".gazette/cache"), options, notes)) {
+      return build.run(options);
+    }
+  }
+
+  /** The site {@code dir} built from scratch, without a cache, into {@code elsewhere}, read. */
+  static Map<String, String> fresh(Path dir, Path elsewhere) {
+    var options = new dev.gazette.build.BuildOptions(dir, elsewhere, false, false, dev.gazette.TestSite.NOW, null, false);
+    try (var build = new dev.gazette.build.Build()) {
+      build.run(options);
+    }
+    return read(elsewhere);
+  }
+
   static Map<String, String> read(Path root) {
     var out = new TreeMap<String, String>();
     try (Stream<Path> s = Files.walk(root)) {

@@ -3,13 +3,10 @@ package dev.gazette.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.TestSite;
-import dev.gazette.build.Build;
-import dev.gazette.build.BuildOptions;
 import dev.gazette.build.BuildResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,17 +134,10 @@ class TemplateEditTest {
   }
 
   private BuildResult build(Path dir) {
-    var options = new BuildOptions(dir, dir.resolve("public"), false, false, TestSite.NOW, null, false);
-    try (var build = Build.persistent(dir.resolve(".gazette/cache"), options, notes::add)) {
-      return build.run(options);
-    }
+    return SiteFolders.persistent(dir, notes::add);
   }
 
-  private static Map<String, String> fresh(Path dir, Path elsewhere) {
-    var options = new BuildOptions(dir, elsewhere, false, false, TestSite.NOW, null, false);
-    try (var build = new Build()) {
-      build.run(options);
-    }
-    return SiteFolders.read(elsewhere);
+  private static java.util.Map<String, String> fresh(Path dir, Path elsewhere) {
+    return SiteFolders.fresh(dir, elsewhere);
   }
 }
