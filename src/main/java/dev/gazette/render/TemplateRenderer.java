@@ -126,6 +126,13 @@ public final class TemplateRenderer {
     } catch (ParseException e) {
       throw syntaxError(e, name);
     } catch (IOException e) {
+      // FreeMarker remembers a failed parse: a later request for the same template (another page,
+      // or the next build with the same templates) gets an IOException whose cause is the first one
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ParseException first) {
+          throw syntaxError(first, name);
+        }
+      }
       throw new SiteException(Diagnostic.error(relOf(name), 0, 0, "cannot read template: " + e.getMessage(), ""));
     }
   }

@@ -68,6 +68,24 @@ class ThemeErrorsTest {
   }
 
   /**
+   * FreeMarker remembers a failed parse and answers the next request for that template with "an
+   * error loading the template on an earlier attempt": every page after the first, and every
+   * rebuild that keeps the templates, must still get the one syntax error at its line.
+   */
+  @Test
+  void aBrokenTemplateIsTheSameErrorForEveryPageAndEveryRebuild(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + "-- content/a.md --\n" + ErrorSites.ARTICLE
+        + "-- content/b.md --\n" + ErrorSites.ARTICLE.replace("title: ", "title: 另一篇")
+        + "-- content/c.md --\n" + ErrorSites.ARTICLE.replace("title: ", "title: 第三篇"));
+    site.put("themes/default/templates/article.ftlh", TEMPLATE.replace("LINE12", "<#if article.title??>${article.title}"));
+    for (int build = 1; build <= 2; build++) {
+      site.rebuild();
+      assertThat(site.diagnostics()).as("build " + build + ": " + site.diagnosticText()).hasSize(1);
+      site.assertDiagnostic("themes/default/templates/article.ftlh:12:5: error: template syntax: <#if> is never closed");
+    }
+  }
+
+  /**
    * An unclosed directive in the layout every page imports: one error, at the line that opens it
    * (not one per page template at its line 2, FreeMarker's "error loading the template on an
    * earlier attempt"), with a hint about closing it rather than about the data model.
