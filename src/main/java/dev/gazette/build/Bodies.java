@@ -13,7 +13,6 @@ import dev.gazette.markdown.StoredBody;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.UrlPaths;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,7 @@ final class Bodies {
    * @param contentFiles every content file of the site: one that is neither published nor
    *     excluded has errors of its own
    */
-  static List<Article> render(Path siteDir, List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
+  static List<Article> render(List<ParsedDocument> docs, Map<String, String> paths, Map<String, String> excluded,
       Supplier<Set<String>> contentFiles, SiteConfig config, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var links = links(paths, excluded, contentFiles, config);
     Map<String, Channel> channels = config.channelsById();
@@ -44,7 +43,7 @@ final class Bodies {
     var stream = toRender > Parsing.PARALLEL_FROM ? docs.parallelStream() : docs.stream();
     return stream
         .filter(d -> paths.containsKey(d.relPath()))
-        .map(d -> one(siteDir, d, paths.get(d.relPath()), links, baseKey, config, channels, markdown, cache, diagnostics))
+        .map(d -> one(d, paths.get(d.relPath()), links, baseKey, config, channels, markdown, cache, diagnostics))
         .flatMap(Optional::stream)
         .toList();
   }
@@ -56,7 +55,7 @@ final class Bodies {
   }
 
   /** The article of one published document, with its body rendered again only when needed. */
-  static Optional<Article> one(Path siteDir, ParsedDocument doc, String path, ContentLinks links, String baseKey,
+  static Optional<Article> one(ParsedDocument doc, String path, ContentLinks links, String baseKey,
       SiteConfig config, Map<String, Channel> channels, MarkdownRenderer markdown, BuildCache cache, Diagnostics diagnostics) {
     var hit = cache.bodies.get(doc.relPath());
     StoredBody body;
@@ -67,7 +66,7 @@ final class Bodies {
       var local = new Diagnostics();
       var used = new Recording(links);
       RenderedBody rendered = null;
-      ParsedDocument text = doc.hasText() ? doc : Parsing.withText(siteDir, doc, config).orElse(null);
+      ParsedDocument text = doc.hasText() ? doc : Parsing.withText(doc, config, cache.sourceHash).orElse(null);
       if (text == null) {
         local.add(Diagnostic.error(doc.relPath(), 0, 0, "the file changed while the site was being built", "build again"));
       } else {

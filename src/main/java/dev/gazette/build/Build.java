@@ -24,6 +24,7 @@ import dev.gazette.render.PageJob;
 import dev.gazette.render.PagePlan;
 import dev.gazette.store.CorruptStoreException;
 import dev.gazette.store.PackStore;
+import dev.gazette.store.SourceHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class Build implements AutoCloseable {
 
   /** A build for one run without a cache on disk: bodies go to a temporary pack. */
   public Build() {
-    this(new BuildCache(false, PackStore.temporary("gazette-bodies-")), null, null, s -> {});
+    this(new BuildCache(false, PackStore.temporary("gazette-bodies-"), SourceHash.random()), null, null, s -> {});
   }
 
   private Build(BuildCache cache, PersistedCache persisted, Path cacheDir, Consumer<String> notes) {
@@ -87,7 +88,7 @@ public final class Build implements AutoCloseable {
     }
     var persisted = PersistedCache.open(cacheDir, notes);
     if (persisted == null) {
-      return new Build(new BuildCache(false, PackStore.temporary("gazette-bodies-")), null, null, notes);
+      return new Build(new BuildCache(false, PackStore.temporary("gazette-bodies-"), SourceHash.random()), null, null, notes);
     }
     // the index is read only when the inputs changed (run)
     return new Build(null, persisted, cacheDir, notes);
@@ -145,7 +146,7 @@ public final class Build implements AutoCloseable {
    * bodies, page fingerprints and the last site, so each run redoes only what changed.
    */
   public static Build incremental() {
-    return new Build(new BuildCache(true, PackStore.temporary("gazette-bodies-")), null, null, s -> {});
+    return new Build(new BuildCache(true, PackStore.temporary("gazette-bodies-"), SourceHash.random()), null, null, s -> {});
   }
 
   /**
@@ -164,12 +165,12 @@ public final class Build implements AutoCloseable {
     if (persisted != null && cache == null) {
       long start = System.nanoTime();
       SiteKey.Saved saved = SiteKey.load(cacheDir);
-      frame = SiteKey.frame(o);
+      frame = SiteKey.frame(o, persisted.sourceHash);
       SiteKey.Content content = null;
       if (saved != null && frame != null && saved.frame().equals(frame) && saved.window().contains(o.now())) {
         // only the content can differ: hash it (parsing then reads only the files that changed)
-        content = SiteKey.content(o.siteDir());
-        if (content != null && saved.key().equals(SiteKey.key(frame, content.hashes()))
+        content = SiteKey.content(o.siteDir(), persisted.sourceHash);
+        if (content != null && saved.key().equals(SiteKey.key(frame, content.hashes(), persisted.sourceHash))
             && OutputState.unchanged(o.outDir(), saved.output())) {
           return unchanged(o, saved, start);
         }
@@ -201,7 +202,7 @@ public final class Build implements AutoCloseable {
       // A pack damaged on disk is found when a body is read: start the cache afresh, once.
       notes.accept("gazette: the build cache in " + cacheDir + " is damaged (" + e.getMessage() + "); rebuilding it");
       cache.store.close();
-      cache = new BuildCache(false, PackStore.create(cacheDir.resolve(persisted.packName())));
+      cache = new BuildCache(false, PackStore.create(cacheDir.resolve(persisted.packName())), persisted.sourceHash);
       return write(o);
     }
   }
@@ -272,7 +273,7 @@ public final class Build implements AutoCloseable {
       }
       content.put(rel, p.hash());
     }
-    var saved = new SiteKey.Saved(frame, SiteKey.key(frame, content), cache.window, result.articles(), result.pages(),
+    var saved = new SiteKey.Saved(frame, SiteKey.key(frame, content, persisted.sourceHash), cache.window, result.articles(), result.pages(),
         result.rendered() + result.reused(), result.pagesByKind(), result.warnings(), cache.output);
     try {
       SiteKey.save(cacheDir, saved);
@@ -312,7 +313,7 @@ public final class Build implements AutoCloseable {
       var permalinks = new Permalinks(config);
       return Urls.assign(selection.published(), d -> cache.pathOf(d, permalinks), steps.diagnostics);
     });
-    List<Article> articles = steps.time("markdown", () -> Bodies.render(o.siteDir(), selection.published(), paths,
+    List<Article> articles = steps.time("markdown", () -> Bodies.render(selection.published(), paths,
         selection.excluded(), () -> ChangeHint.relPathSet(o.siteDir(), files), config, markdown, cache, steps.diagnostics));
     steps.diagnostics.throwIfErrors();
 

@@ -10,6 +10,7 @@ import dev.gazette.output.OutputRecord;
 import dev.gazette.render.TemplateRenderer;
 import dev.gazette.render.ViewModels;
 import dev.gazette.store.PackStore;
+import dev.gazette.store.SourceHash;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,13 @@ final class BuildCache {
    */
   final boolean keepSite;
   final PackStore store;
+  /** The hash of source files' bytes: under the persisted cache's own key, or a random one. */
+  final SourceHash sourceHash;
 
-  BuildCache(boolean keepSite, PackStore store) {
+  BuildCache(boolean keepSite, PackStore store, SourceHash sourceHash) {
     this.keepSite = keepSite;
     this.store = store;
+    this.sourceHash = sourceHash;
   }
 
   final Map<String, Parsed> parsed = new ConcurrentHashMap<>();

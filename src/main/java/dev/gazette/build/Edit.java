@@ -221,7 +221,7 @@ final class Edit {
       if (!path.equals(frame.paths().get(rel))) {
         return null;
       }
-      Article after = Bodies.one(o.siteDir(), doc, path, links, baseKey, config, config.channelsById(), markdown, cache, found)
+      Article after = Bodies.one(doc, path, links, baseKey, config, config.channelsById(), markdown, cache, found)
           .orElse(null);
       Article before = frame.byRel().get(rel);
       if (after == null || !found.sorted().isEmpty() || before == null

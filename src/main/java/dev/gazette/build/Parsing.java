@@ -6,7 +6,7 @@ import dev.gazette.frontmatter.FrontMatterParser;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.source.ContentScanner;
 import dev.gazette.source.SourceReader;
-import dev.gazette.store.Hashes;
+import dev.gazette.store.SourceHash;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +71,7 @@ final class Parsing {
       return Optional.empty();
     }
     byte[] bytes = ((SourceReader.Bytes) raw).bytes();
-    String hash = Hashes.of(bytes);
+    String hash = cache.sourceHash.of(bytes);
     if (usable && known.hash().equals(hash)) {
       return reuse(known, diagnostics);
     }
@@ -98,9 +98,13 @@ final class Parsing {
   }
 
   /** The document again with its text, for a body that must be rendered again; empty when it changed meanwhile. */
-  static Optional<ParsedDocument> withText(Path siteDir, ParsedDocument doc, SiteConfig config) {
-    var read = SourceReader.read(doc.source().path(), doc.relPath(), config.maxArticleBytes());
-    if (!(read instanceof SourceReader.Ok ok) || !ok.file().hash().equals(doc.source().hash())) {
+  static Optional<ParsedDocument> withText(ParsedDocument doc, SiteConfig config, SourceHash hash) {
+    var raw = SourceReader.readBytes(doc.source().path(), doc.relPath(), config.maxArticleBytes());
+    if (!(raw instanceof SourceReader.Bytes bytes) || !hash.of(bytes.bytes()).equals(doc.source().hash())) {
+      return Optional.empty();
+    }
+    var read = SourceReader.decode(doc.source().path(), doc.relPath(), bytes.bytes(), doc.source().hash());
+    if (!(read instanceof SourceReader.Ok ok)) {
       return Optional.empty();
     }
     return new FrontMatterParser(config).parse(ok.file(), new Diagnostics());

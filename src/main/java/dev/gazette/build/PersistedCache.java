@@ -2,6 +2,7 @@ package dev.gazette.build;
 
 import dev.gazette.store.CorruptStoreException;
 import dev.gazette.store.PackStore;
+import dev.gazette.store.SourceHash;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -49,6 +50,8 @@ final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
   private static final int FORMAT = 6;
   static final String INDEX = "index";
+  /** The file of the key under which source files are hashed: drawn once, kept as long as the cache. */
+  static final String KEY = "source-key";
 
   private final Path dir;
   private final FileChannel lockChannel;
@@ -58,8 +61,12 @@ final class PersistedCache implements AutoCloseable {
   /** The sections of the loaded index, shard by shard: a save keeps the shards whose entries are the same. */
   private Map<IndexShards.Section, IndexShards.Read> loaded = Map.of();
 
-  private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock) {
+  /** The hash of source files under this cache's own key ({@link #KEY}). */
+  final SourceHash sourceHash;
+
+  private PersistedCache(Path dir, FileChannel lockChannel, FileLock lock, SourceHash sourceHash) {
     this.dir = dir;
+    this.sourceHash = sourceHash;
     this.lockChannel = lockChannel;
     this.lock = lock;
   }
@@ -86,7 +93,20 @@ final class PersistedCache implements AutoCloseable {
         notes.accept("gazette: the build cache " + dir + " is in use by another build; building without it");
         return null;
       }
-      return new PersistedCache(dir, channel, lock);
+      try {
+        SourceHash hash = SourceHash.read(dir.resolve(KEY));
+        if (hash == null) {
+          if (Files.exists(dir.resolve(INDEX))) {
+            notes.accept("gazette: the source key of the build cache in " + dir + " is missing or damaged;"
+                + " every source is parsed again");
+          }
+          hash = SourceHash.create(dir.resolve(KEY));
+        }
+        return new PersistedCache(dir, channel, lock, hash);
+      } catch (IOException e) {
+        lock.release();
+        throw e;
+      }
     } catch (IOException e) {
       closeQuietly(channel);
       notes.accept("gazette: cannot use the build cache in " + dir + " (" + reason(e) + "); building without it");
@@ -100,7 +120,7 @@ final class PersistedCache implements AutoCloseable {
    */
   BuildCache load(Path siteDir, Path outDir, Consumer<String> notes) {
     try {
-      var read = read(dir, siteDir, outDir);
+      var read = read(dir, siteDir, outDir, sourceHash);
       packName = read.packName;
       loaded = read.sections;
       return read.cache;
@@ -111,7 +131,7 @@ final class PersistedCache implements AutoCloseable {
     }
     packName = "bodies-1.pack";
     loaded = Map.of();
-    return new BuildCache(false, PackStore.create(dir.resolve(packName)));
+    return new BuildCache(false, PackStore.create(dir.resolve(packName)), sourceHash);
   }
 
   Path dir() {
@@ -120,7 +140,7 @@ final class PersistedCache implements AutoCloseable {
 
   private record Read(String packName, BuildCache cache, Map<IndexShards.Section, IndexShards.Read> sections) {}
 
-  private static Read read(Path dir, Path siteDir, Path outDir) throws IOException {
+  private static Read read(Path dir, Path siteDir, Path outDir, SourceHash sourceHash) throws IOException {
     byte[] all = Files.readAllBytes(dir.resolve(INDEX));
     if (all.length < 4) {
       throw new CorruptStoreException("the index is truncated");
@@ -185,7 +205,7 @@ final class PersistedCache implements AutoCloseable {
         }
         sections.put(section, new IndexShards.Read(shards.get(section), entries));
       }
-      var cache = new BuildCache(false, pack);
+      var cache = new BuildCache(false, pack, sourceHash);
       cache.configFingerprint = configFingerprint;
       var bodies = new ArrayList<CacheCodec.Named<BuildCache.Body>>();
       for (var list : sections.get(IndexShards.Section.BODIES).entries()) {
@@ -204,7 +224,7 @@ final class PersistedCache implements AutoCloseable {
           bodies.clear();
           bodies.addAll(moved);
           pack.close();
-          cache = new BuildCache(false, compacted);
+          cache = new BuildCache(false, compacted, sourceHash);
           cache.configFingerprint = configFingerprint;
           packName = next;
           // every body's place changed: its shards are all written again

@@ -6,6 +6,7 @@ import dev.gazette.diag.Diagnostics;
 import dev.gazette.output.OutputRecord;
 import dev.gazette.source.ContentScanner;
 import dev.gazette.store.Hashes;
+import dev.gazette.store.SourceHash;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -58,7 +59,7 @@ final class SiteKey {
    * The content files' hashes (by site-relative path) as the parsing stage computes them, read
    * from disk now; null when they cannot be keyed.
    */
-  static Content content(Path siteDir) {
+  static Content content(Path siteDir, SourceHash hash) {
     var scan = new Diagnostics();
     List<Path> files = ContentScanner.scan(siteDir, scan);
     if (!scan.sorted().isEmpty()) {
@@ -67,7 +68,7 @@ final class SiteKey {
     try {
       var content = new HashMap<String, String>(files.size() * 2);
       var hashed = files.parallelStream()
-          .map(f -> Map.entry(ContentScanner.relPath(siteDir, f), hash(f)))
+          .map(f -> Map.entry(ContentScanner.relPath(siteDir, f), hash(hash, f)))
           .toList();
       hashed.forEach(e -> content.put(e.getKey(), e.getValue()));
       return new Content(files, content);
@@ -77,21 +78,23 @@ final class SiteKey {
   }
 
   /** The key of a build made from {@code frame} that parsed the content files with these hashes. */
-  static String key(String frame, Map<String, String> content) {
-    MessageDigest md = Hashes.digest();
-    md.update(frame.getBytes(StandardCharsets.UTF_8));
-    content.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      md.update((byte) 0);
-      md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 1);
-      md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-    });
-    return Hashes.hex(md.digest());
+  static String key(String frame, Map<String, String> content, SourceHash hash) {
+    var names = new ArrayList<>(content.keySet());
+    java.util.Collections.sort(names);
+    var all = new ByteArrayOutputStream(names.size() * 80);
+    all.writeBytes(frame.getBytes(StandardCharsets.UTF_8));
+    for (String name : names) {
+      all.write(0);
+      all.writeBytes(name.getBytes(StandardCharsets.UTF_8));
+      all.write(1);
+      all.writeBytes(content.get(name).getBytes(StandardCharsets.US_ASCII));
+    }
+    return hash.of(all.toByteArray());
   }
 
-  private static String hash(Path file) {
+  private static String hash(SourceHash hash, Path file) {
     try {
-      return Hashes.of(file);
+      return hash.of(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,13 +104,13 @@ final class SiteKey {
    * The hash of Gazette, the options and every input but the content files; null when one cannot
    * be keyed.
    */
-  static String frame(BuildOptions o) {
+  static String frame(BuildOptions o, SourceHash hash) {
     MessageDigest md = Hashes.digest();
     String options = String.join("\n", CodeVersion.ID, o.outDir().toAbsolutePath().normalize().toString(),
         String.valueOf(o.drafts()), String.valueOf(o.future()), String.valueOf(o.baseUrl()));
     md.update(options.getBytes(StandardCharsets.UTF_8));
     for (String input : List.of(ConfigLoader.FILE, "static", "themes")) {
-      if (!tree(o.siteDir(), o.siteDir().resolve(input), md)) {
+      if (!tree(o.siteDir(), o.siteDir().resolve(input), md, hash)) {
         return null;
       }
     }
@@ -115,7 +118,7 @@ final class SiteKey {
   }
 
   /** Feeds the names and bytes of every file at or below {@code root}; false on a symlink or a read error. */
-  private static boolean tree(Path siteDir, Path root, MessageDigest md) {
+  private static boolean tree(Path siteDir, Path root, MessageDigest md, SourceHash hash) {
     md.update((byte) 2);
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return true;
@@ -128,7 +131,7 @@ final class SiteKey {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           md.update(siteDir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
           md.update((byte) 0);
-          md.update(Hashes.of(p).getBytes(StandardCharsets.US_ASCII));
+          md.update(hash.of(p).getBytes(StandardCharsets.US_ASCII));
         }
       }
       return true;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param relPath the path relative to the site root with forward slashes: {@code content/news/a.md}
  * @param text the file's text: UTF-8 decoded, BOM removed, CRLF and CR turned into LF; empty in
  *     the copy a cache keeps ({@link #withoutText()})
- * @param hash the SHA-256 of the file's bytes: what caches are keyed by
+ * @param hash the hash of the file's bytes that caches are keyed by ({@link dev.gazette.store.SourceHash}
+ *     in a build; any hash of the text in a file made without one)
  */
 public record SourceFile(Path path, String relPath, String text, String hash) {
   public SourceFile {

@@ -1,6 +1,5 @@
 package dev.gazette.source;
 
-import dev.gazette.store.Hashes;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
 import dev.gazette.diag.StrictUtf8;
@@ -18,11 +17,6 @@ public final class SourceReader {
   public record Ok(SourceFile file) implements Result {}
 
   public record Failed(Diagnostic diagnostic) implements Result, Raw {}
-
-  public static Result read(Path path, String relPath, long maxBytes) {
-    var bytes = readBytes(path, relPath, maxBytes);
-    return bytes instanceof Bytes b ? decode(path, relPath, b.bytes()) : (Failed) bytes;
-  }
 
   /** The bytes of a file, or why they cannot be read. */
   public sealed interface Raw permits Bytes, Failed {}
@@ -49,11 +43,7 @@ public final class SourceReader {
     return new Bytes(bytes);
   }
 
-  public static Result decode(Path path, String relPath, byte[] bytes) {
-    return decode(path, relPath, bytes, null);
-  }
-
-  /** @param hash {@link Hashes#of(byte[])} of {@code bytes} when the caller has it already, else null */
+  /** @param hash the hash of {@code bytes} by which the build's cache knows them ({@link dev.gazette.store.SourceHash}) */
   public static Result decode(Path path, String relPath, byte[] bytes, String hash) {
     if (bytes.length == 0) {
       return new Failed(Diagnostic.error(relPath, 0, 0, "empty file", "write front matter and a body, or delete the file"));
@@ -77,7 +67,7 @@ public final class SourceReader {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return new Ok(new SourceFile(path, relPath, text, hash != null ? hash : Hashes.of(bytes)));
+    return new Ok(new SourceFile(path, relPath, text, hash));
   }
 
   /** An I/O error in words: the JDK's exception names are not for writers. */

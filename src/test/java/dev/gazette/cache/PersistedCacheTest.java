@@ -157,7 +157,7 @@ class PersistedCacheTest {
     var expected = fresh(dir, other.resolve("public"));
     var random = new Random(7);
     for (String damage : List.of("truncate index", "random index", "random pack", "foreign version", "empty index", "no pack",
-        "truncate shard", "random shard", "no shard", "foreign shard")) {
+        "truncate shard", "random shard", "no shard", "foreign shard", "no source key", "damaged source key")) {
       build(dir);
       Path cache = dir.resolve(".gazette/cache");
       Path index = cache.resolve("index");
@@ -185,6 +185,8 @@ class PersistedCacheTest {
           b[b.length - 1] ^= 1;
           Files.write(shard, b);
         }
+        case "no source key" -> Files.delete(cache.resolve("source-key"));
+        case "damaged source key" -> Files.writeString(cache.resolve("source-key"), "gazette-source-hash-key 1\nnot hex");
         default -> Files.delete(pack);
       }
       // a changed template makes the build render every article page, reading every body from the pack
