@@ -1,11 +1,8 @@
 package dev.gazette.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
@@ -54,27 +51,15 @@ public final class OutputState {
   }
 
   private static boolean walk(Path out, Map<String, OutputRecord> expected) throws IOException {
-    int[] seen = {0};
-    boolean[] same = {true};
-    Files.walkFileTree(out, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        String rel = out.relativize(file).toString().replace('\\', '/');
-        OutputRecord r = expected.get(rel);
-        if (r == null || !r.describes(attrs)) {
-          same[0] = false;
-          return FileVisitResult.TERMINATE;
-        }
-        seen[0]++;
-        return FileVisitResult.CONTINUE;
+    var seen = new java.util.concurrent.atomic.AtomicInteger();
+    boolean same = TreeWalk.walk(out, (rel, file, attrs) -> {
+      OutputRecord r = expected.get(rel);
+      if (r == null || !r.describes(attrs)) {
+        throw new TreeWalk.Stop();
       }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        same[0] = false;
-        return FileVisitResult.TERMINATE;
-      }
+      seen.incrementAndGet();
+      return true;
     });
-    return same[0] && seen[0] == expected.size();
+    return same && seen.get() == expected.size();
   }
 }

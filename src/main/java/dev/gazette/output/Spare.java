@@ -1,13 +1,11 @@
 package dev.gazette.output;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,58 +45,35 @@ public record Spare(String folder, Set<String> stale) {
    * @return whether {@code dir} can be the spare
    */
   static boolean vet(Path dir, Map<String, OutputRecord> expected, Set<String> stale) {
-    Deque<int[]> kept = new ArrayDeque<>();
-    boolean[] fit = {true};
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          // the mode the walk already read, rather than an access() call for each of 100,000 folders
-          boolean writable = attrs instanceof java.nio.file.attribute.PosixFileAttributes posix
-              ? posix.permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
-              : Files.isWritable(d);
-          if (!writable) {
-            // made read-only by a deploy step: the next build could not replace a file in it
-            fit[0] = false;
-            return FileVisitResult.TERMINATE;
-          }
-          kept.push(new int[1]);
-          return FileVisitResult.CONTINUE;
-        }
+    return TreeWalk.walk(dir, new TreeWalk.Visitor() {
+      @Override
+      public boolean folder(String rel, BasicFileAttributes attrs) {
+        // the mode the walk already read, rather than an access() call for each folder; one made
+        // read-only by a deploy step is unfit: the next build could not replace a file in it
+        return attrs instanceof PosixFileAttributes posix
+            ? posix.permissions().contains(PosixFilePermission.OWNER_WRITE)
+            : Files.isWritable(dir.resolve(rel));
+      }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          String rel = dir.relativize(file).toString().replace('\\', '/');
-          OutputRecord r = expected.get(rel);
-          if (r == null || !attrs.isRegularFile()) {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-          if (!stale.contains(rel) && !r.describes(attrs)) {
-            fit[0] = false;
-            return FileVisitResult.TERMINATE;
-          }
-          kept.peek()[0]++;
-          return FileVisitResult.CONTINUE;
+      @Override
+      public boolean file(String rel, Path file, BasicFileAttributes attrs) throws IOException {
+        OutputRecord r = expected.get(rel);
+        if (r == null || !attrs.isRegularFile()) {
+          Files.delete(file);
+          return false;
         }
+        if (!stale.contains(rel) && !r.describes(attrs)) {
+          throw new TreeWalk.Stop();
+        }
+        return true;
+      }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          if (e != null) {
-            throw e;
-          }
-          int inside = kept.pop()[0];
-          if (inside == 0 && !d.equals(dir)) {
-            Files.delete(d);
-          } else if (inside > 0 && !kept.isEmpty()) {
-            kept.peek()[0]++;
-          }
-          return FileVisitResult.CONTINUE;
+      @Override
+      public void after(String rel, Path d, int stayed) throws IOException {
+        if (stayed == 0 && !rel.isEmpty()) {
+          Files.delete(d);
         }
-      });
-      return fit[0];
-    } catch (IOException | SecurityException e) {
-      return false;
-    }
+      }
+    });
   }
 }
