@@ -356,7 +356,7 @@ public final class Staging implements OutputSink, AutoCloseable {
    * before the last build; then the folders they leave empty.
    */
   private void prune() throws IOException {
-    var gone = removed();
+    var gone = new java.util.ArrayList<>(removed());
     for (String p : stale) {
       if (!written.containsKey(p) && !previous.containsKey(p)) {
         gone.add(p);
@@ -468,17 +468,25 @@ public final class Staging implements OutputSink, AutoCloseable {
     return changed;
   }
 
-  /** The paths the last output had and this build neither wrote nor kept, sorted. */
+  /**
+   * The paths the last output had and this build neither wrote nor kept, sorted; asked only once
+   * every file is staged (by the pruning, the next spare and the change list), and found once.
+   */
   private java.util.List<String> removed() {
-    var removed = new java.util.ArrayList<String>();
-    for (String p : previous.keySet()) {
-      if (!written.containsKey(p)) {
-        removed.add(p);
+    if (removed == null) {
+      var gone = new java.util.ArrayList<String>();
+      for (String p : previous.keySet()) {
+        if (!written.containsKey(p)) {
+          gone.add(p);
+        }
       }
+      java.util.Collections.sort(gone);
+      removed = java.util.List.copyOf(gone);
     }
-    java.util.Collections.sort(removed);
     return removed;
   }
+
+  private java.util.List<String> removed;
 
   /** Renames {@code dir} to be the spare; on failure it is removed. */
   private void keepAsSpare(Path dir, Set<String> changed) {

@@ -90,6 +90,15 @@ public final class SourceHash {
     return HexFormat.of().formatHex(state.finish(bytes, whole, bytes.length - whole, bytes.length));
   }
 
+  /** The hash of {@code bytes} as its two 64-bit halves. */
+  public long[] words(byte[] bytes) {
+    var state = new State(k0, k1);
+    int whole = bytes.length & ~7;
+    state.words(bytes, whole);
+    byte[] h = state.finish(bytes, whole, bytes.length - whole, bytes.length);
+    return new long[] {(long) LONGS.get(h, 0), (long) LONGS.get(h, 8)};
+  }
+
   /** The hash of a file's bytes, read in pieces (a video under static/ need not fit in memory). */
   public String of(Path file) throws IOException {
     if (Files.size(file) <= WHOLE) {
