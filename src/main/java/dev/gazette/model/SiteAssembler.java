@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -36,7 +37,11 @@ public final class SiteAssembler {
         (a.page() ? pages : articles).add(a);
       }
     }
-    articles.sort(NEWEST_FIRST);
+    // a stable sort, on every core: 100,000 articles each build
+    Article[] sorted = articles.toArray(Article[]::new);
+    java.util.Arrays.parallelSort(sorted, NEWEST_FIRST);
+    articles.clear();
+    articles.addAll(java.util.Arrays.asList(sorted));
     pages.sort(Comparator.comparing(Article::path));
 
     var byChannel = new LinkedHashMap<String, List<Article>>();
@@ -51,10 +56,14 @@ public final class SiteAssembler {
         byChannel.get(id).add(a);
       }
     }
-    var tags = terms(articles, Article::tags);
-    var authors = terms(articles, Article::authors);
-    var sources = terms(articles, a -> List.of(a.source()));
+    // the four kinds of term lists read the same articles and nothing else: made side by side
+    var tagsLater = CompletableFuture.supplyAsync(() -> terms(articles, Article::tags));
+    var authorsLater = CompletableFuture.supplyAsync(() -> terms(articles, Article::authors));
+    var sourcesLater = CompletableFuture.supplyAsync(() -> terms(articles, a -> List.of(a.source())));
     var editors = terms(articles, a -> a.editorial().editors());
+    var tags = join(tagsLater);
+    var authors = join(authorsLater);
+    var sources = join(sourcesLater);
     var topics = topics(topicPages, articles);
     var headlines = articles.stream().filter(Article::headline).limit(HEADLINES).toList();
 
@@ -70,6 +79,21 @@ public final class SiteAssembler {
       });
     }
     return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
+  }
+
+  /** The value, or what was thrown making it, as it was thrown. */
+  private static <T> T join(CompletableFuture<T> later) {
+    try {
+      return later.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** A topic's id: the slug its page was written with ({@code topics/<id>/}). */
