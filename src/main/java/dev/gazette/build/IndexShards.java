@@ -3,9 +3,7 @@ package dev.gazette.build;
 import dev.gazette.output.OutputRecord;
 import dev.gazette.store.CorruptStoreException;
 import dev.gazette.store.PackStore;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +97,7 @@ final class IndexShards {
       throw new CorruptStoreException("the shard " + shard.name() + " is damaged or truncated");
     }
     try {
-      var in = new DataInputStream(new ByteArrayInputStream(bytes));
+      var in = CacheCodec.input(bytes, 0, bytes.length);
       var codec = CacheCodec.reader(in, siteDir, pack);
       int n = codec.count();
       if (n != shard.entries()) {

@@ -7,7 +7,6 @@ import dev.gazette.output.OutputRecord;
 import dev.gazette.source.ContentScanner;
 import dev.gazette.store.Hashes;
 import dev.gazette.store.SourceHash;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -150,7 +149,7 @@ final class SiteKey {
       if (IndexShards.crc(all, length) != java.nio.ByteBuffer.wrap(all, length, 4).getInt()) {
         return null;
       }
-      var in = new DataInputStream(new ByteArrayInputStream(all, 0, length));
+      var in = CacheCodec.input(all, 0, length);
       var codec = CacheCodec.reader(in, null, null);
       if (!MAGIC.equals(codec.str()) || in.readInt() != FORMAT || !CodeVersion.ID.equals(codec.str())) {
         return null;
