@@ -28,6 +28,7 @@ import java.util.HexFormat;
  */
 public final class SourceHash {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final byte[] ZEROS = new byte[16];
   private static final String MAGIC = "gazette-source-hash-key 1\n";
 
   /** Files up to this size are read whole: one read, no buffer to shift. */
@@ -175,38 +176,20 @@ public final class SourceHash {
       for (int i = rest - 1; i >= 0; i--) {
         last |= (b[at + i] & 0xffL) << (8 * i);
       }
-      v3 ^= last;
-      rounds(2);
-      v0 ^= last;
+      byte[] word = new byte[8];
+      LONGS.set(word, 0, last);
+      words(word, 8);
+      // four rounds are two words of zeros: xoring zero in and out leaves the rounds alone
       v2 ^= 0xee;
-      rounds(4);
+      words(ZEROS, 16);
       long h0 = v0 ^ v1 ^ v2 ^ v3;
       v1 ^= 0xdd;
-      rounds(4);
+      words(ZEROS, 16);
       long h1 = v0 ^ v1 ^ v2 ^ v3;
       byte[] out = new byte[16];
       LONGS.set(out, 0, h0);
       LONGS.set(out, 8, h1);
       return out;
-    }
-
-    private void rounds(int count) {
-      for (int r = 0; r < count; r++) {
-        v0 += v1;
-        v1 = Long.rotateLeft(v1, 13);
-        v1 ^= v0;
-        v0 = Long.rotateLeft(v0, 32);
-        v2 += v3;
-        v3 = Long.rotateLeft(v3, 16);
-        v3 ^= v2;
-        v0 += v3;
-        v3 = Long.rotateLeft(v3, 21);
-        v3 ^= v0;
-        v2 += v1;
-        v1 = Long.rotateLeft(v1, 17);
-        v1 ^= v2;
-        v2 = Long.rotateLeft(v2, 32);
-      }
     }
   }
 }
