@@ -18,7 +18,7 @@ import java.util.HexFormat;
  * <p>The key is what makes a fast hash safe here: nobody who does not know it can write two
  * versions of an article with equal hashes, so an edited article is never taken for the one the
  * cache parsed (with a public function such as MurmurHash3 collisions can be made on purpose).
- * It is about eight times as fast as SHA-256 on a JVM that runs only the C1 compiler (the
+ * It is four to five times as fast as SHA-256 on a JVM that runs only the C1 compiler (the
  * launcher's choice for short builds), where SHA-256 has no intrinsic: at 100,000 articles every
  * build hashes 330 MB of sources before it knows what changed.
  *
