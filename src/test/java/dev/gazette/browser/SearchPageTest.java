@@ -82,7 +82,9 @@ class SearchPageTest {
 
       browser.eval("scrollTo(0, 0); 1");
       browser.click("#search-results li a");
-      browser.waitFor("location.pathname === '/portal/news/2022/06/a/'", Duration.ofSeconds(10));
+      // the location changes when the navigation commits, before the new page's body is parsed
+      browser.waitFor("location.pathname === '/portal/news/2022/06/a/' && document.querySelector('h1') !== null",
+          Duration.ofSeconds(10));
       assertThat(browser.eval("document.querySelector('h1').textContent")).contains("地铁八号线试运行");
 
       browser.open(server.url("/portal/search/"));
