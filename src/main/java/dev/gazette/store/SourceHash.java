@@ -72,12 +72,13 @@ public final class SourceHash {
 
   /**
    * The function under a new random key, kept in {@code file} (written to a temporary file and
-   * moved in place, so a reader never sees half of one).
+   * moved in place, so a reader never sees half of one). The caller holds the cache's lock.
    */
   public static SourceHash create(Path file) throws IOException {
     byte[] key = newKey();
     Files.createDirectories(file.getParent());
-    Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    // one name, written over by the next try: what a killed build left is not left twice
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.writeString(tmp, MAGIC + HexFormat.of().formatHex(key) + "\n", java.nio.charset.StandardCharsets.US_ASCII);
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return new SourceHash(key);
