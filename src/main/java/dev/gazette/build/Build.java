@@ -105,9 +105,17 @@ public final class Build implements AutoCloseable {
    * never encoded again; a temporary folder for a build without one (the dev server keeps it for
    * its whole run).
    */
+  private boolean photoStoreCleaned;
+
   private Path photoStore() {
     if (persisted != null) {
-      return cacheDir.resolve("photos");
+      Path store = cacheDir.resolve("photos");
+      if (!photoStoreCleaned) {
+        // this build holds the cache's lock: a temporary file in the store is a killed build's
+        dev.gazette.photos.Derivatives.removeLeftovers(store);
+        photoStoreCleaned = true;
+      }
+      return store;
     }
     if (temporaryPhotos == null) {
       try {

@@ -122,6 +122,23 @@ public final class Derivatives {
   }
 
   /**
+   * Removes the temporary files a killed build left in the store {@code dir} (their names start
+   * with {@code .photo-}); only for a store no other build is writing in (the cache's lock).
+   */
+  public static void removeLeftovers(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var tmp = Files.newDirectoryStream(dir, ".photo-*.tmp")) {
+      for (Path p : tmp) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // removed by a later build
+    }
+  }
+
+  /**
    * Writes under a temporary name, then renames. Not {@code Files.createTempFile}: its files are
    * readable by their owner only (0600), the output copies them with their mode, and a web
    * server running as another user would answer 403 for every photo.
