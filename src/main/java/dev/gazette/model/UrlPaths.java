@@ -12,16 +12,38 @@ public final class UrlPaths {
 
   private UrlPaths() {}
 
-  /** Percent-encodes everything but unreserved characters and {@code /}. */
+  /** Which ASCII characters stay as they are: the unreserved ones and {@code /}. */
+  private static final boolean[] KEPT = new boolean[128];
+
+  static {
+    for (char c : (UNRESERVED + "/").toCharArray()) {
+      KEPT[c] = true;
+    }
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * Percent-encodes everything but unreserved characters and {@code /}. Every page's model
+   * encodes the URLs of the pages it links (a list of 20 articles, their channels and images),
+   * so a path with nothing to encode is returned as it is, without a copy.
+   */
   public static String encode(String path) {
-    var sb = new StringBuilder(path.length() + 16);
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+    int i = 0;
+    while (i < path.length() && path.charAt(i) < 128 && KEPT[path.charAt(i)]) {
+      i++;
+    }
+    if (i == path.length()) {
+      return path;
+    }
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    var sb = new StringBuilder(bytes.length * 3);
+    for (byte b : bytes) {
       int c = b & 0xff;
-      if (c == '/' || (c < 128 && UNRESERVED.indexOf(c) >= 0)) {
+      if (c < 128 && KEPT[c]) {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+        sb.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
       }
     }
     return sb.toString();

@@ -62,8 +62,16 @@ public final class JsonLd {
    * block or open a comment in it.
    */
   public static String quote(String s, boolean inHtml) {
-    var sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && !escaped(s.charAt(plain), inHtml)) {
+      plain++;
+    }
+    if (plain == s.length()) {
+      // most titles, names and URLs have nothing to escape: no character-by-character copy
+      return "\"" + s + "\"";
+    }
+    var sb = new StringBuilder(s.length() + 16).append('"').append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");
@@ -72,7 +80,7 @@ public final class JsonLd {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || inHtml && (c == '<' || c == '>' || c == '&')) {
+          if (escaped(c, inHtml)) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);
@@ -81,5 +89,10 @@ public final class JsonLd {
       }
     }
     return sb.append('"').toString();
+  }
+
+  private static boolean escaped(char c, boolean inHtml) {
+    return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029'
+        || inHtml && (c == '<' || c == '>' || c == '&');
   }
 }
