@@ -100,13 +100,14 @@ public final class Build implements AutoCloseable {
     return this;
   }
 
+  /** Whether this build has removed what a killed one left in the photo store. */
+  private boolean photoStoreCleaned;
+
   /**
    * Where derivatives are kept: {@code photos/} in the cache folder, so an unchanged photo is
    * never encoded again; a temporary folder for a build without one (the dev server keeps it for
    * its whole run).
    */
-  private boolean photoStoreCleaned;
-
   private Path photoStore() {
     if (persisted != null) {
       Path store = cacheDir.resolve("photos");
