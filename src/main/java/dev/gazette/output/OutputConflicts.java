@@ -18,9 +18,20 @@ public final class OutputConflicts {
    * @param origins every output path with what produced it
    */
   public static void find(Map<String, String> origins, Diagnostics diagnostics) {
+    // the few paths below another output's file, in path order (not all 174,000 sorted to find none)
+    var clashing = new java.util.ArrayList<String>();
+    for (String p : origins.keySet()) {
+      for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
+        if (origins.containsKey(p.substring(0, slash))) {
+          clashing.add(p);
+          break;
+        }
+      }
+    }
+    java.util.Collections.sort(clashing);
     var reported = new java.util.HashSet<String>();
-    for (var e : new java.util.TreeMap<>(origins).entrySet()) {
-      String p = e.getKey();
+    for (String p : clashing) {
+      var e = Map.entry(p, origins.get(p));
       for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
         String blockerPath = p.substring(0, slash);
         String blocker = origins.get(blockerPath);
