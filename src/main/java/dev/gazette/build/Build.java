@@ -100,9 +100,6 @@ public final class Build implements AutoCloseable {
     return this;
   }
 
-  /** Whether this build has removed what a killed one left in the photo store. */
-  private boolean photoStoreCleaned;
-
   /**
    * Where derivatives are kept: {@code photos/} in the cache folder, so an unchanged photo is
    * never encoded again; a temporary folder for a build without one (the dev server keeps it for
@@ -110,13 +107,7 @@ public final class Build implements AutoCloseable {
    */
   private Path photoStore() {
     if (persisted != null) {
-      Path store = cacheDir.resolve("photos");
-      if (!photoStoreCleaned) {
-        // this build holds the cache's lock: a temporary file in the store is a killed build's
-        dev.gazette.photos.Derivatives.removeLeftovers(store);
-        photoStoreCleaned = true;
-      }
-      return store;
+      return cacheDir.resolve(PersistedCache.PHOTOS);
     }
     if (temporaryPhotos == null) {
       try {

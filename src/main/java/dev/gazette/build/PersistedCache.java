@@ -50,6 +50,8 @@ final class PersistedCache implements AutoCloseable {
   static final String INDEX = "index";
   /** The file of the key under which source files are hashed: drawn once, kept as long as the cache. */
   static final String KEY = "source-key";
+  /** The folder of photo derivatives ({@link dev.gazette.photos.Derivatives}), kept with the cache. */
+  static final String PHOTOS = "photos";
 
   private final Path dir;
   private final FileChannel lockChannel;
@@ -100,6 +102,8 @@ final class PersistedCache implements AutoCloseable {
           }
           hash = SourceHash.create(dir.resolve(KEY));
         }
+        // this build holds the lock: a temporary file in the photo store is a killed build's
+        dev.gazette.photos.Derivatives.removeLeftovers(dir.resolve(PHOTOS));
         return new PersistedCache(dir, channel, lock, hash);
       } catch (IOException e) {
         lock.release();

@@ -43,14 +43,6 @@ public final class OutputState {
 
   /** The same test without taking the lock, for a build that holds it; false when the folder cannot be read. */
   static boolean holdsExactly(Path out, Map<String, OutputRecord> expected) {
-    try {
-      return walk(out, expected);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static boolean walk(Path out, Map<String, OutputRecord> expected) throws IOException {
     var seen = new java.util.concurrent.atomic.AtomicInteger();
     boolean same = TreeWalk.walk(out, (rel, file, attrs) -> {
       OutputRecord r = expected.get(rel);

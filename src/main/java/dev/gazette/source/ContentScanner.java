@@ -132,7 +132,7 @@ public final class ContentScanner {
     String path = file.toString();
     char sep = siteDir.getFileSystem().getSeparator().charAt(0);
     if (!base.isEmpty() && path.length() > base.length() + 1 && path.startsWith(base) && path.charAt(base.length()) == sep
-        && base.charAt(base.length() - 1) != sep && siteDir.isAbsolute() == file.isAbsolute()) {
+        && base.charAt(base.length() - 1) != sep) {
       return path.substring(base.length() + 1).replace('\\', '/');
     }
     return siteDir.relativize(file).toString().replace('\\', '/');

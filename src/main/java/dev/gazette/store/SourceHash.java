@@ -22,7 +22,7 @@ import java.util.HexFormat;
  * launcher's choice for short builds), where SHA-256 has no intrinsic: at 100,000 articles every
  * build hashes 330 MB of sources before it knows what changed.
  *
- * <p>A key is drawn when a cache is made and kept in it ({@link #load}); hashes made under one key
+ * <p>A key is drawn when a cache is made and kept in it ({@link #create}, {@link #read}); hashes made under one key
  * mean nothing under another, so a new key (a lost or damaged key file) makes every source look
  * changed: the build parses everything once, and its output is the same.
  */
@@ -86,19 +86,20 @@ public final class SourceHash {
 
   /** The hash of {@code bytes} as 32 hex digits. */
   public String of(byte[] bytes) {
-    var state = new State(k0, k1);
-    int whole = bytes.length & ~7;
-    state.words(bytes, whole);
-    return HexFormat.of().formatHex(state.finish(bytes, whole, bytes.length - whole, bytes.length));
+    return HexFormat.of().formatHex(digest(bytes));
   }
 
   /** The hash of {@code bytes} as its two 64-bit halves. */
   public long[] words(byte[] bytes) {
+    byte[] h = digest(bytes);
+    return new long[] {(long) LONGS.get(h, 0), (long) LONGS.get(h, 8)};
+  }
+
+  private byte[] digest(byte[] bytes) {
     var state = new State(k0, k1);
     int whole = bytes.length & ~7;
     state.words(bytes, whole);
-    byte[] h = state.finish(bytes, whole, bytes.length - whole, bytes.length);
-    return new long[] {(long) LONGS.get(h, 0), (long) LONGS.get(h, 8)};
+    return state.finish(bytes, whole, bytes.length - whole, bytes.length);
   }
 
   /** The hash of a file's bytes, read in pieces (a video under static/ need not fit in memory). */
