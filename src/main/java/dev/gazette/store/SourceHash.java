@@ -140,7 +140,7 @@ public final class SourceHash {
 
     /** Feeds the little-endian words of {@code b[0..end)}, {@code end} a multiple of 8. */
     void words(byte[] b, int end) {
-      // the words in locals: C1 keeps them in registers, not in the object's fields
+      // the four words in locals while the input is fed, written back once
       long a = v0;
       long c = v1;
       long d = v2;
