@@ -326,19 +326,27 @@ public final class Build implements AutoCloseable {
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     String digest = persisted == null ? null : steps.time("shape", () -> Shape.digest(structure, cache.templatesKey, year));
-    Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest));
+    String frame = persisted == null ? null : Shape.frame(structure, cache.templatesKey, year);
+    Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest, frame));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
     var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
-    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates));
+    // pages are signed for the shape on disk, which the next build compares them with
+    var tokens = persisted == null ? null : ArticleTokens.of(articles, images, cache.fresh, cache.sourceHash);
+    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates,
+        tokens));
     var out = new Outputs(sink);
     var fingerprints = cache.pageFingerprints();
-    // "affected": only the pages that show a changed article are planned
-    List<PageJob> jobs = steps.time(increment.full() ? "jobs" : "affected", () -> increment.jobs(site, plan));
+    // "affected": only the pages that show a changed article are planned; "signed": every page is,
+    // and those signed as in the last build are kept without their models being made
+    String planned = !increment.full() ? "affected" : increment.signed().isEmpty() ? "jobs" : "signed";
+    List<PageJob> jobs = steps.time(planned, () -> increment.jobs(site, plan));
     var stats = new TemplateStats();
-    steps.time("render", () -> Rendering.pages(jobs, templates, fingerprints, cache, out, stats, progress, steps.diagnostics));
+    steps.time("render", () -> Rendering.pages(jobs, increment.signed(), templates, fingerprints, cache, out, stats, progress,
+        steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, fingerprints, cache, out);
+      Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, fingerprints, cache, out, tokens,
+          increment.signed());
       Rendering.discovery(site, o.now(), increment.full(), out);
     });
     if (config.search()) {
@@ -360,8 +368,8 @@ public final class Build implements AutoCloseable {
     }
     int pageCount = increment.pages(jobs.size());
     if (digest != null) {
-      var shape = new Shape(digest, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
-          checked.staticPaths(), checked.warnings());
+      var shape = new Shape(digest, frame, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
+          checked.staticPaths(), checked.warnings(), increment.signatures(out));
       // the same as the last one (an edit that kept the shape): its saved bytes are written again
       cache.shape = shape.equals(increment.shape()) ? increment.shape() : shape;
     }

@@ -389,6 +389,7 @@ final class CacheCodec {
 
   void shape(Shape shape) throws IOException {
     str(shape.digest());
+    str(shape.frame());
     out.writeInt(shape.pages());
     strings(shape.staticPaths());
     out.writeInt(shape.warnings().size());
@@ -422,11 +423,17 @@ final class CacheCodec {
     for (var e : shape.origins().entrySet()) {
       str(e.getKey());
       out.writeInt(table.get(e.getValue()));
+      Long signature = shape.signatures().get(e.getKey());
+      out.writeBoolean(signature != null);
+      if (signature != null) {
+        out.writeLong(signature);
+      }
     }
   }
 
   Shape shape() throws IOException {
     String digest = str();
+    String frame = str();
     int pages = in.readInt();
     List<String> statics = List.copyOf(strings());
     var warnings = new java.util.HashMap<String, List<Diagnostic>>();
@@ -447,10 +454,15 @@ final class CacheCodec {
     }
     n = count();
     var origins = new java.util.HashMap<String, String>(n * 2);
+    var signatures = new java.util.HashMap<String, Long>(n * 2);
     for (int i = 0; i < n; i++) {
-      origins.put(str(), text(texts));
+      String path = str();
+      origins.put(path, text(texts));
+      if (in.readBoolean()) {
+        signatures.put(path, in.readLong());
+      }
     }
-    return new Shape(digest, shownBy, origins, pages, statics, warnings);
+    return new Shape(digest, frame, shownBy, origins, pages, statics, warnings, signatures);
   }
 
   /** A text of the shape's table, by its number. */

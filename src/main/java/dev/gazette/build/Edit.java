@@ -130,11 +130,11 @@ final class Edit {
     var out = new Outputs(sink);
     var fingerprints = cache.pageFingerprints();
     var stats = new TemplateStats();
-    steps.time("render", () -> Rendering.pages(jobs, last.templates(), fingerprints, cache, out, stats, progress,
+    steps.time("render", () -> Rendering.pages(jobs, Map.of(), last.templates(), fingerprints, cache, out, stats, progress,
         steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, replaced.values(), photos, fingerprints, cache, out);
+      Rendering.feeds(site, replaced.values(), photos, fingerprints, cache, out, null, Map.of());
       Rendering.discovery(site, o.now(), false, out);
     });
     if (config.search()) {

@@ -20,7 +20,10 @@ import java.util.function.Function;
  * last output is kept. The dev server has the last site in memory ({@code last}) and swaps the
  * changed articles into it; {@code gazette build} has the last build's {@link Shape} from the cache
  * on disk, assembles the site afresh and takes the articles it parsed or rendered anew as the
- * changed ones. Otherwise everything is assembled and planned afresh.
+ * changed ones. Otherwise everything is assembled and planned afresh; when the last shape's frame
+ * is this build's ({@link Shape#frame}: only articles were added, removed, moved or retagged), a
+ * page whose {@link dev.gazette.render.PageSignature} is the last build's is kept without being
+ * made ({@code signed}).
  *
  * <p>Why this stays beside the fingerprints: at 100,000 articles a rebuild that assembles, plans
  * and fingerprints every page (a no-change {@code gazette build} with its cache) spent 19.8 s in
@@ -30,8 +33,10 @@ import java.util.function.Function;
  * @param shape the last build's shape from the cache on disk, or null; never both
  * @param replaced with {@code last}: its instance to this build's, for the articles that changed
  * @param changed the articles that changed (empty for a full build)
+ * @param signed the last build's page signatures while this build has its frame, else empty
  */
-record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replaced, Collection<Article> changed) {
+record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replaced, Collection<Article> changed,
+    Map<String, Long> signed) {
 
   /** A kept file of the last build is gone from its output: the build must start again in full. */
   static final class Lost extends RuntimeException {
@@ -40,25 +45,31 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
     }
   }
 
-  /** @param digest this build's {@link Shape#digest}, or null when there is no cache on disk */
+  /**
+   * @param digest this build's {@link Shape#digest}, or null when there is no cache on disk
+   * @param frame this build's {@link Shape#frame}, or null when there is no cache on disk
+   */
   static Increment of(BuildCache cache, Structure structure, TemplateRenderer templates, int year, List<Article> articles,
-      String digest) {
+      String digest, String frame) {
     BuildCache.Last last = cache.last;
     if (last != null && last.templates() == templates && last.year() == year && last.structure().equals(structure)) {
       var replaced = Remap.changed(last.articles(), articles);
-      return new Increment(last, null, replaced, replaced.values());
+      return new Increment(last, null, replaced, replaced.values(), Map.of());
     }
     Shape shape = cache.shape;
-    if (shape != null && !cache.output.isEmpty() && shape.digest().equals(digest)) {
-      var changed = new ArrayList<Article>();
-      for (Article a : articles) {
-        if (cache.fresh.contains(a.relPath())) {
-          changed.add(a);
-        }
-      }
-      return new Increment(null, shape, Map.of(), changed);
+    if (shape == null || cache.output.isEmpty() || !shape.frame().equals(frame)) {
+      return new Increment(null, null, Map.of(), List.of(), Map.of());
     }
-    return new Increment(null, null, Map.of(), List.of());
+    if (!shape.digest().equals(digest)) {
+      return new Increment(null, null, Map.of(), List.of(), shape.signatures());
+    }
+    var changed = new ArrayList<Article>();
+    for (Article a : articles) {
+      if (cache.fresh.contains(a.relPath())) {
+        changed.add(a);
+      }
+    }
+    return new Increment(null, shape, Map.of(), changed, shape.signatures());
   }
 
   boolean full() {
@@ -78,6 +89,14 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
       return rel -> null;
     }
     return Affected.byRel(site)::get;
+  }
+
+  /**
+   * The signatures of this build's pages, for the shape it saves: with an unchanged structure the
+   * last build's (the pages it made again have the same), else those of the pages it made or kept.
+   */
+  Map<String, Long> signatures(Outputs out) {
+    return shape != null ? shape.signatures() : Map.copyOf(out.signatures());
   }
 
   /** Who shows whom: kept from the last build while the structure is the same. */

@@ -59,6 +59,18 @@ final class Outputs {
     return fingerprints;
   }
 
+  private final Map<String, Long> signatures = new ConcurrentHashMap<>();
+
+  /** Remembers a page's {@link dev.gazette.render.PageSignature} for the shape this build saves. */
+  void signed(String path, long signature) {
+    signatures.put(path, signature);
+  }
+
+  /** The signatures of the pages this build made or kept, by file. */
+  Map<String, Long> signatures() {
+    return signatures;
+  }
+
   /** Every path written or kept, with its origin. */
   Map<String, String> origins() {
     return origins;

@@ -15,33 +15,45 @@ import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
 import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
+import dev.gazette.render.PageSignature;
 import dev.gazette.render.PhotoSet;
 import dev.gazette.render.TemplateRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders pages, feeds and discovery files in parallel, each handed to the output as soon as it
  * is made and then dropped. A page or feed whose fingerprint equals the last build's is not
- * rendered: the last build's file is kept.
+ * rendered: the last build's file is kept. A page whose {@link PageSignature} is the last build's
+ * (under the same frame) is kept without its model being made.
  */
 final class Rendering {
   private Rendering() {}
 
-  static void pages(List<PageJob> jobs, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
-      Outputs out, TemplateStats stats, Progress progress, Diagnostics diagnostics) {
+  /** @param signed the last build's page signatures, when this build has its frame; else empty */
+  static void pages(List<PageJob> jobs, Map<String, Long> signed, TemplateRenderer templates, Fingerprints fingerprints,
+      BuildCache cache, Outputs out, TemplateStats stats, Progress progress, Diagnostics diagnostics) {
     var done = new java.util.concurrent.atomic.AtomicInteger();
     Parallel.forEach(jobs, job -> {
-      page(job, templates, fingerprints, cache, out, stats, diagnostics);
+      page(job, signed, templates, fingerprints, cache, out, stats, diagnostics);
       progress.update("render", done.incrementAndGet(), jobs.size());
     });
   }
 
-  private static void page(PageJob job, TemplateRenderer templates, Fingerprints fingerprints, BuildCache cache,
-      Outputs out, TemplateStats stats, Diagnostics diagnostics) {
+  private static void page(PageJob job, Map<String, Long> signed, TemplateRenderer templates, Fingerprints fingerprints,
+      BuildCache cache, Outputs out, TemplateStats stats, Diagnostics diagnostics) {
     stats.page(job.kind());
     String file = UrlPaths.file(job.path());
+    PageSignature signature = job.signature();
+    if (signature != PageSignature.NONE) {
+      out.signed(file, signature.value());
+      if (signature.same(signed.get(file)) && out.reuse(file, job.origin())) {
+        out.reused.incrementAndGet();
+        return;
+      }
+    }
     var model = job.model();
     String fingerprint = fingerprints.of(job.template(), model);
     if (reused(file, job.origin(), fingerprint, cache, out)) {
@@ -83,13 +95,30 @@ final class Rendering {
    *     show them are looked at (the others are kept); null for all feeds
    */
   static void feeds(Site site, java.util.Collection<Article> changed, PhotoSet photos, Fingerprints fingerprints, BuildCache cache,
-      Outputs out) {
+      Outputs out, PageSignature.Tokens tokens, Map<String, Long> signed) {
     List<FeedSpec> specs = changed == null ? Feeds.specs(site) : affected(site, changed);
     Parallel.forEach(specs, spec -> {
+      // signed as in the last build (same folder, titles and items): kept without the fingerprint
+      PageSignature signature = PageSignature.feed(tokens, List.of(spec.dir(), spec.title(), spec.pageUrl(), spec.description()),
+          spec.items());
+      var toCheck = new ArrayList<String>();
+      for (String file : Feeds.files(spec, site.config())) {
+        if (signature != PageSignature.NONE) {
+          out.signed(file, signature.value());
+          if (signature.same(signed.get(file)) && out.reuse(file, "feed")) {
+            out.reused.incrementAndGet();
+            continue;
+          }
+        }
+        toCheck.add(file);
+      }
+      if (toCheck.isEmpty()) {
+        return;
+      }
       String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
           site.config().title(), site.config().language(), photos));
       var toWrite = new ArrayList<String>();
-      for (String file : Feeds.files(spec, site.config())) {
+      for (String file : toCheck) {
         if (!reused(file, "feed", fingerprint, cache, out)) {
           toWrite.add(file);
         }

@@ -16,17 +16,32 @@ import java.util.Map;
  * all 174,000 pages took 13.8 s of a 42 s one-article rebuild (load 7–8).
  *
  * @param digest of the structure, the templates' key, the year and the Gazette version
+ * @param frame of what every page reads alike ({@link #frame}): while it is the same, a page whose
+ *     {@link dev.gazette.render.PageSignature} is in {@code signatures} is kept without being made
  * @param shownBy for each article, the articles whose page shows it ({@link Affected#shownBy})
  * @param origins every file the last build wrote or kept, with what made it
  * @param pages how many pages the last build had
  * @param staticPaths and {@code warnings}: what the last build's checks saw and found ({@link Checks})
+ * @param signatures the signature of every signed page, by its file
  */
-record Shape(String digest, Map<String, List<String>> shownBy, Map<String, String> origins, int pages,
-    List<String> staticPaths, Map<String, List<Diagnostic>> warnings) {
+record Shape(String digest, String frame, Map<String, List<String>> shownBy, Map<String, String> origins, int pages,
+    List<String> staticPaths, Map<String, List<Diagnostic>> warnings, Map<String, Long> signatures) {
 
   static String digest(Structure structure, String templatesKey, int year) {
     // the walk takes unordered maps (Map.copyOf's order changes between processes) in key order
     return new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID).of("structure", structure);
+  }
+
+  /**
+   * What every page's model reads alike, beyond its {@link dev.gazette.render.PageSignature}: the
+   * config, the photos (the templates' {@code photo()} helper takes any path), and the standalone
+   * pages and topics, whose titles the footer and the articles' topic links show; with the
+   * templates' key, the year and the Gazette version.
+   */
+  static String frame(Structure structure, String templatesKey, int year) {
+    var standalone = structure.articles().stream().filter(k -> k.layout() != null && k.layout().standalone()).toList();
+    return new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID)
+        .of("frame", List.of(structure.config(), structure.photos(), standalone));
   }
 
   /** What the checks of the last build found, with its output paths as the paths they checked. */

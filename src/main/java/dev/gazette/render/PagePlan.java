@@ -28,11 +28,19 @@ public final class PagePlan {
   private final TemplateRenderer templates;
   private final DataModel.Globals globals;
   private final StructuredData structured;
+  /** The articles' tokens for page signatures, or null: no page is signed. */
+  private final PageSignature.Tokens tokens;
 
   public PagePlan(Site site, ViewModels views, TemplateRenderer templates) {
+    this(site, views, templates, PageSignature.Tokens.NONE);
+  }
+
+  /** @param tokens the articles' tokens: every page but home, 404 and search gets a {@link PageSignature} */
+  public PagePlan(Site site, ViewModels views, TemplateRenderer templates, PageSignature.Tokens tokens) {
     this.site = site;
     this.views = views;
     this.templates = templates;
+    this.tokens = tokens;
     this.structured = new StructuredData(views.site(), views.base(), site.config().site().logo());
     this.globals = DataModel.Globals.of(views);
   }
@@ -43,9 +51,9 @@ public final class PagePlan {
     for (var id : site.byChannel().keySet()) {
       jobs.addAll(channel(id));
     }
-    for (Article a : site.articles()) {
-      jobs.add(article(a));
-    }
+    // in parallel: an article's signature looks up six others (100,000 of them in a large archive)
+    String template = articleTemplate();
+    jobs.addAll(site.articles().parallelStream().map(a -> article(a, template)).toList());
     for (Article p : site.pages()) {
       jobs.add(page(p));
     }
@@ -67,11 +75,12 @@ public final class PagePlan {
     return new PageJob("search", path, templates.pick(List.of("search.ftlh")), () -> {
       PageView page = view("search", "站内搜索", path, site.config().title() + " 站内搜索", "", "", null, null, null);
       return model(new PageModel.SearchPage(page, views.url(path + "index.json")));
-    }, "the search page");
+    }, "the search page", PageSignature.NONE);
   }
 
   public PageJob home() {
-    return new PageJob("home", "", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page");
+    return new PageJob("home", "", templates.pick(List.of("home.ftlh", "list.ftlh")), this::homeModel, "the home page",
+        PageSignature.NONE);
   }
 
   private DataModel homeModel() {
@@ -99,7 +108,7 @@ public final class PagePlan {
     String index = Permalinks.channel(id);
     String template = templates.pick(List.of("channel.ftlh", "list.ftlh"));
     var out = new ArrayList<PageJob>();
-    paginate(site.byChannel().get(id), index, shown, (paginator, path) -> out.add(new PageJob("channel", path, template, () -> {
+    paginate(site.byChannel().get(id), index, shown, () -> sign(CHANNEL), (paginator, path, signature) -> out.add(new PageJob("channel", path, template, () -> {
       var crumbs = views.breadcrumb(id);
       String description = site.config().title() + " " + c.name();
       var trail = new ArrayList<LinkView>(List.of(homeCrumb()));
@@ -108,12 +117,26 @@ public final class PagePlan {
           c.id().contains("/") ? c.id().substring(0, c.id().indexOf('/')) : c.id(), index, c.name(), null,
           structured.collection(c.name(), views.absolute(path), description, trail));
       return model(new PageModel.ChannelIndex(page, c, crumbs, paginator.get()));
-    }, "the index of channel " + id)));
+    }, "the index of channel " + id, signature)));
     return out;
   }
 
   public PageJob article(Article a) {
-    return new PageJob("article", a.path(), templates.pick(List.of("article.ftlh")), () -> articleModel(a), a.relPath());
+    return article(a, articleTemplate());
+  }
+
+  private String articleTemplate() {
+    return templates.pick(List.of("article.ftlh"));
+  }
+
+  private PageJob article(Article a, String template) {
+    PageSignature signature = PageSignature.NONE;
+    if (tokens != null) {
+      // what articleModel shows: the article, its neighbours and its related articles
+      var n = site.neighboursOf(a);
+      signature = sign(ARTICLE).add(a).add(n.prev()).add(n.next()).add(n.related()).done();
+    }
+    return new PageJob("article", a.path(), template, () -> articleModel(a), a.relPath(), signature);
   }
 
   private DataModel articleModel(Article a) {
@@ -133,7 +156,7 @@ public final class PagePlan {
     return new PageJob("page", p.path(), templates.pick(List.of("page.ftlh", "article.ftlh")), () -> {
       PageView page = view("page", p.title(), p.path(), p.teaser(), "", "", null, image(p), null);
       return model(new PageModel.StandalonePage(page, views.article(p)));
-    }, p.relPath());
+    }, p.relPath(), tokens == null ? PageSignature.NONE : sign(PAGE).add(p).done());
   }
 
   public List<PageJob> term(String kind, String index, Site.Term term) {
@@ -154,13 +177,14 @@ public final class PagePlan {
     String template = templates.pick(List.of(kind + ".ftlh", "list.ftlh"));
     boolean tag = kind.equals("tag");
     var out = new ArrayList<PageJob>();
-    paginate(term.articles(), index, shown, (paginator, path) -> out.add(new PageJob(kind, path, template, () -> {
+    paginate(term.articles(), index, shown, () -> sign(TERM).add(kind).add(term.name()),
+        (paginator, path, signature) -> out.add(new PageJob(kind, path, template, () -> {
       String description = site.config().title() + " " + term.name();
       PageView page = view(kind, term.name(), path, description, "", tag ? index : "", tag ? term.name() : null, null,
           tag ? structured.collection(term.name(), views.absolute(path), description,
               List.of(homeCrumb(), new LinkView(term.name(), views.url(path)))) : null);
       return model(new PageModel.TermIndex(page, term.name(), paginator.get()));
-    }, "the " + kind + " index " + term.name())));
+    }, "the " + kind + " index " + term.name(), signature)));
     return out;
   }
 
@@ -173,7 +197,7 @@ public final class PagePlan {
       PageView page = view("404", "页面未找到", "404.html", "", "", "", null, null, null);
       return model(new PageModel.NotFound(page,
           views.articles(site.articles().subList(0, Math.min(NOT_FOUND_LATEST, site.articles().size())))));
-    }, "the 404 page"));
+    }, "the 404 page", PageSignature.NONE));
   }
 
   public List<PageJob> topic(Site.Topic topic) {
@@ -192,13 +216,14 @@ public final class PagePlan {
     String template = templates.pick(List.of("topic.ftlh", "list.ftlh"));
     Article p = topic.page();
     var out = new ArrayList<PageJob>();
-    paginate(topic.articles(), index, shown, (paginator, path) -> out.add(new PageJob("topic", path, template, () -> {
+    paginate(topic.articles(), index, shown, () -> sign(TOPIC).add(p),
+        (paginator, path, signature) -> out.add(new PageJob("topic", path, template, () -> {
       ArticleView v = views.article(p);
       PageView page = view("topic", p.title(), path, p.teaser(), "", index, p.title(), image(p),
           structured.collection(p.title(), views.absolute(path), p.teaser(),
               List.of(homeCrumb(), new LinkView(p.title(), views.url(index)))));
       return model(new PageModel.TopicPage(page, v, paginator.get()));
-    }, p.relPath())));
+    }, p.relPath(), signature)));
     return out;
   }
 
@@ -218,18 +243,48 @@ public final class PagePlan {
     return new LinkView("首页", views.url(""));
   }
 
-  /** Receives each page of a list: its paginator (made when the page is rendered) and its path. */
+  /**
+   * Receives each page of a list: its paginator (made when the page is rendered), its path and its
+   * signature.
+   */
   private interface PageSink {
-    void accept(Supplier<PaginatorView> paginator, String path);
+    void accept(Supplier<PaginatorView> paginator, String path, PageSignature signature);
+  }
+
+  private static final int CHANNEL = 1;
+  private static final int ARTICLE = 2;
+  private static final int PAGE = 3;
+  private static final int TERM = 4;
+  private static final int TOPIC = 5;
+
+  private PageSignature.Builder sign(int kind) {
+    return new PageSignature.Builder(tokens, kind);
+  }
+
+  /**
+   * A list page's signature: what the page shows besides the list ({@code page}, null when pages
+   * are not signed), then what its paginator reads, which the caller names in {@code parts}.
+   */
+  private PageSignature signature(Supplier<PageSignature.Builder> page, List<Article> items, long... parts) {
+    if (tokens == null) {
+      return PageSignature.NONE;
+    }
+    var b = page.get();
+    for (long p : parts) {
+      b.add(p);
+    }
+    return b.add(items).done();
   }
 
   /**
    * Splits a list into pages of {@code paginate}; an empty list still gets its first page. With
-   * {@code shown}, only the pages that list that article.
+   * {@code shown}, only the pages that list that article. {@code page} starts the signature of each
+   * page with what its model shows besides the list.
    */
-  private void paginate(List<Article> list, String index, Article shown, PageSink sink) {
+  private void paginate(List<Article> list, String index, Article shown, Supplier<PageSignature.Builder> page,
+      PageSink sink) {
     if (site.config().stablePages()) {
-      stablePages(list, index, shown, sink);
+      stablePages(list, index, shown, page, sink);
       return;
     }
     int size = site.config().paginate();
@@ -249,13 +304,14 @@ public final class PagePlan {
         : java.util.stream.IntStream.rangeClosed(1, total).mapToObj(q -> views.url(Permalinks.paged(index, q))).toList());
     for (int p = first; p <= last; p++) {
       final int current = p;
+      var slice = list.subList((current - 1) * size, Math.min(list.size(), current * size));
       sink.accept(() -> {
-        var items = views.articles(list.subList((current - 1) * size, Math.min(list.size(), current * size)));
+        var items = views.articles(slice);
         var pages = allUrls.get();
         return new PaginatorView(items, current, total, list.size(),
             current > 1 ? pages.get(current - 2) : null, current < total ? pages.get(current) : null,
             pages.get(0), pages.get(total - 1), new PageLinks(pages, current), false);
-      }, Permalinks.paged(index, p));
+      }, Permalinks.paged(index, p), signature(page, slice, current, list.size()));
     }
   }
 
@@ -266,7 +322,8 @@ public final class PagePlan {
    * newest archive page only; the older pages keep their bytes, so a CDN keeps them cached. Their
    * paginator links only their neighbours (no totals, which would change with every article).
    */
-  private void stablePages(List<Article> list, String index, Article shown, PageSink sink) {
+  private void stablePages(List<Article> list, String index, Article shown, Supplier<PageSignature.Builder> page,
+      PageSink sink) {
     int size = site.config().paginate();
     int n = list.size();
     int archives = (n + size - 1) / size;
@@ -276,16 +333,17 @@ public final class PagePlan {
     }
     // list is newest first: oldest-first position of list[i] is n - 1 - i
     if (shown == null || at < size) {
+      var newest = list.subList(0, Math.min(size, n));
       sink.accept(() -> {
         var links = new ArrayList<PageLink>(archives);
         for (int p = archives; p >= 1; p--) {
           links.add(new PageLink(p, views.url(archive(index, p)), false));
         }
         int olderChunk = n > size ? (n - size - 1) / size + 1 : 0;
-        return new PaginatorView(views.articles(list.subList(0, Math.min(size, n))), 0, archives, n, null,
+        return new PaginatorView(views.articles(newest), 0, archives, n, null,
             olderChunk > 0 ? views.url(archive(index, olderChunk)) : null, views.url(index),
             archives > 0 ? views.url(archive(index, 1)) : views.url(index), List.copyOf(links), true);
-      }, index);
+      }, index, signature(page, newest, n));
     }
     if (n <= size) {
       return;
@@ -293,16 +351,17 @@ public final class PagePlan {
     int from = shown == null ? 1 : (n - 1 - at) / size + 1;
     int to = shown == null ? archives : from;
     for (int p = from; p <= to; p++) {
-      final int page = p;
+      final int number = p;
+      int oldest = (number - 1) * size;
+      int newest = Math.min(n, number * size) - 1;
+      var slice = list.subList(n - 1 - newest, n - oldest);
       sink.accept(() -> {
-        int oldest = (page - 1) * size;
-        int newest = Math.min(n, page * size) - 1;
-        var items = views.articles(list.subList(n - 1 - newest, n - oldest));
-        String newer = page < archives ? views.url(archive(index, page + 1)) : views.url(index);
-        String older = page > 1 ? views.url(archive(index, page - 1)) : null;
-        return new PaginatorView(items, page, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
+        var items = views.articles(slice);
+        String newer = number < archives ? views.url(archive(index, number + 1)) : views.url(index);
+        String older = number > 1 ? views.url(archive(index, number - 1)) : null;
+        return new PaginatorView(items, number, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
             List.of(), true);
-      }, archive(index, p));
+      }, archive(index, p), signature(page, slice, number, number < archives ? 1 : 0));
     }
   }
 

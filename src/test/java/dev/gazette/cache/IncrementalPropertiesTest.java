@@ -87,6 +87,8 @@ class IncrementalPropertiesTest {
   static final AtomicInteger EDITS = new AtomicInteger();
   /** Persistent steps that planned only the affected pages from the saved shape. */
   static final AtomicInteger SHAPED = new AtomicInteger();
+  /** Persistent steps whose structure changed under the same frame: pages kept by their signatures. */
+  static final AtomicInteger SIGNED = new AtomicInteger();
   static final AtomicLong START = new AtomicLong();
 
   /** Lets {@code -Dgazette.incremental.tries=N} set the number of tries. */
@@ -106,8 +108,8 @@ class IncrementalPropertiesTest {
   @AfterContainer
   static void report() {
     System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps, %d by the"
-        + " dev server's edit path, %d persistent builds by the saved shape) in %.1f s%n", TRIED.get(), STEPS.get(),
-        FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(), SHAPED.get(),
+        + " dev server's edit path, %d persistent builds by the saved shape, %d by the saved page signatures) in %.1f s%n",
+        TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(), SHAPED.get(), SIGNED.get(),
         (System.nanoTime() - START.get()) / 1e9);
   }
 
@@ -482,6 +484,9 @@ class IncrementalPropertiesTest {
         if (out.result.timings().stream().anyMatch(t -> t.name().equals("affected"))) {
           SHAPED.incrementAndGet();
         }
+        if (out.result.timings().stream().anyMatch(t -> t.name().equals("signed"))) {
+          SIGNED.incrementAndGet();
+        }
       } catch (SiteException e) {
         out.failure = format(e.diagnostics());
       }
@@ -699,7 +704,10 @@ class IncrementalPropertiesTest {
         remove(path, changed);
         return "delete " + path;
       }
-      String text = path.endsWith(".svg") ? "<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- " + e.c() % 5 + " --></svg>\n"
+      // an SVG with a size (three of five) changes what the pages that show it as a lead image print
+      int size = e.c() % 5;
+      String text = path.endsWith(".svg") ? "<svg xmlns=\"http://www.w3.org/2000/svg\""
+          + (size < 3 ? " width=\"" + (40 + 10 * size) + "\" height=\"30\"" : "") + "><!-- " + e.c() % 5 + " --></svg>\n"
           : path.endsWith(".css") ? "body { color: #" + (100 + e.c() % 5) + " }\n" : "报告 " + e.c() % 5 + "\n";
       write(path, text, changed);
       return "write " + path;

@@ -1,0 +1,60 @@
+package dev.gazette.build;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.ImageSize;
+import dev.gazette.render.PageSignature;
+import dev.gazette.store.SourceHash;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The articles' tokens in page signatures: the keyed hash of the source path (the cache's own
+ * key, so tokens are stable between builds that share the cache and cannot be chosen to collide)
+ * with the size of the lead image, which an article's views print and its file does not hold. An
+ * article is fresh when this run parsed or rendered it anew.
+ */
+final class ArticleTokens implements PageSignature.Tokens {
+  private final Map<Article, Long> tokens;
+  private final Map<String, ImageSize> images;
+  private final Set<String> fresh;
+  private final SourceHash hash;
+
+  private ArticleTokens(Map<Article, Long> tokens, Map<String, ImageSize> images, Set<String> fresh, SourceHash hash) {
+    this.tokens = tokens;
+    this.images = images;
+    this.fresh = fresh;
+    this.hash = hash;
+  }
+
+  static ArticleTokens of(List<Article> articles, Map<String, ImageSize> images, Set<String> fresh, SourceHash hash) {
+    var empty = new ArticleTokens(Map.of(), images, fresh, hash);
+    long[] values = new long[articles.size()];
+    java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> values[i] = empty.compute(articles.get(i)));
+    var tokens = new IdentityHashMap<Article, Long>(articles.size() * 2);
+    for (int i = 0; i < values.length; i++) {
+      tokens.put(articles.get(i), values[i]);
+    }
+    return new ArticleTokens(tokens, images, fresh, hash);
+  }
+
+  @Override
+  public long token(Article a) {
+    Long t = tokens.get(a);
+    return t != null ? t : compute(a);
+  }
+
+  @Override
+  public boolean fresh(Article a) {
+    return fresh.contains(a.relPath());
+  }
+
+  private long compute(Article a) {
+    long[] words = hash.words(a.relPath().getBytes(StandardCharsets.UTF_8));
+    ImageSize size = a.image() == null ? null : images.get(a.image());
+    // an odd multiplier is one-to-one: every size moves the token by its own amount
+    return size == null ? words[0] : words[0] + 0x9E3779B97F4A7C15L * (((long) size.width() << 32) | size.height());
+  }
+}
