@@ -368,10 +368,9 @@ public final class Build implements AutoCloseable {
     }
     int pageCount = increment.pages(jobs.size());
     if (digest != null) {
-      var shape = new Shape(digest, frame, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
+      // saved split by path: the save writes again only the shards whose entries changed
+      cache.shape = new Shape(digest, frame, increment.shownBy(site), Map.copyOf(out.origins()), pageCount,
           checked.staticPaths(), checked.warnings(), increment.signatures(out));
-      // the same as the last one (an edit that kept the shape): its saved bytes are written again
-      cache.shape = shape.equals(increment.shape()) ? increment.shape() : shape;
     }
     if (cache.keepSite) {
       var origins = Map.copyOf(out.origins());

@@ -74,8 +74,8 @@ final class BuildCache {
   /** The last successful build, for rebuilds whose structure did not change. */
   Last last;
   /**
-   * The last build's shape as the cache on disk saved it ({@code gazette build}), or null; the
-   * very object read while it is the same, so the save keeps its shard.
+   * The last build's shape as the cache on disk saved it ({@code gazette build}), or null; after
+   * a build, the shape it saves.
    */
   Shape shape;
 

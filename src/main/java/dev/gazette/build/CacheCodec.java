@@ -385,7 +385,7 @@ final class CacheCodec {
     return new dev.gazette.output.Spare(folder, new java.util.HashSet<>(strings()));
   }
 
-  // ---- the last build's shape
+  // ---- the last build's shape: its files are entries of their own (PAGES)
 
   void shape(Shape shape) throws IOException {
     str(shape.digest());
@@ -397,8 +397,7 @@ final class CacheCodec {
       str(e.getKey());
       diagnostics(e.getValue());
     }
-    // the same source paths recur (an article shows six others, a channel's pages share an
-    // origin): each text is written once in a table, and then by its number
+    // an article shows six others: each source path is written once in a table, then by its number
     var table = new java.util.HashMap<String, Integer>();
     var texts = new ArrayList<String>();
     java.util.function.Function<String, Integer> number = t -> table.computeIfAbsent(t, k -> {
@@ -409,7 +408,6 @@ final class CacheCodec {
       number.apply(k);
       v.forEach(number::apply);
     });
-    shape.origins().values().forEach(number::apply);
     strings(texts);
     out.writeInt(shape.shownBy().size());
     for (var e : shape.shownBy().entrySet()) {
@@ -419,18 +417,9 @@ final class CacheCodec {
         out.writeInt(table.get(rel));
       }
     }
-    out.writeInt(shape.origins().size());
-    for (var e : shape.origins().entrySet()) {
-      str(e.getKey());
-      out.writeInt(table.get(e.getValue()));
-      Long signature = shape.signatures().get(e.getKey());
-      out.writeBoolean(signature != null);
-      if (signature != null) {
-        out.writeLong(signature);
-      }
-    }
   }
 
+  /** A shape without its files, which are filled from the {@code PAGES} section. */
   Shape shape() throws IOException {
     String digest = str();
     String frame = str();
@@ -452,26 +441,34 @@ final class CacheCodec {
       }
       shownBy.put(rel, List.of(by));
     }
-    n = count();
-    var origins = new java.util.HashMap<String, String>(n * 2);
-    var signatures = new java.util.HashMap<String, Long>(n * 2);
-    for (int i = 0; i < n; i++) {
-      String path = str();
-      origins.put(path, text(texts));
-      if (in.readBoolean()) {
-        signatures.put(path, in.readLong());
-      }
-    }
-    return new Shape(digest, frame, shownBy, origins, pages, statics, warnings, signatures);
+    return new Shape(digest, frame, shownBy, Map.of(), pages, statics, warnings, Map.of());
   }
 
   /** A text of the shape's table, by its number. */
   private String text(List<String> texts) throws IOException {
     int at = in.readInt();
-    if (at < 0 || at >= texts.size()) {
+    if (at < 0 || at >= texts.size() || texts.get(at) == null) {
       throw new CorruptStoreException("text " + at + " is not in the table of " + texts.size());
     }
     return texts.get(at);
+  }
+
+  void page(String path, Shape.Page page) throws IOException {
+    str(path);
+    str(page.origin());
+    out.writeBoolean(page.signature() != null);
+    if (page.signature() != null) {
+      out.writeLong(page.signature());
+    }
+  }
+
+  Named<Shape.Page> page() throws IOException {
+    String path = str();
+    String origin = str();
+    if (path == null || origin == null) {
+      throw new CorruptStoreException("a page without a path or origin");
+    }
+    return new Named<>(path, new Shape.Page(origin, in.readBoolean() ? in.readLong() : null));
   }
 
   // ---- parts

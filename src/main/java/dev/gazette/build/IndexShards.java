@@ -25,7 +25,8 @@ import java.util.zip.CRC32C;
 
 /**
  * The entries of the cache's index, in shard files under {@code shards/}: each section (parsed
- * files, bodies, page fingerprints, output records, the spare, the shape) is split by the hash of its keys,
+ * files, bodies, page fingerprints, output records, the spare, the shape, the shape's files) is
+ * split by the hash of its keys,
  * so that a save after one article's edit writes again only the few shards whose entries changed
  * and keeps the others as they are. A shard is named once and never written again (a random
  * name, created new); the index names the shards it uses with their length and CRC-32C, so a
@@ -33,8 +34,8 @@ import java.util.zip.CRC32C;
  *
  * <p>Which shards changed is decided without encoding them: a shard is kept when it has as many
  * entries as when it was read and each is the very object read (parsed files, bodies, the spare
- * and the shape, which the build replaces when they change) or an equal one (page fingerprints and output
- * records, plain values).
+ * which the build replaces when they change) or an equal one (page fingerprints, output records,
+ * the shape and its files: plain values).
  */
 final class IndexShards {
   static final String DIR = "shards";
@@ -46,11 +47,12 @@ final class IndexShards {
   private IndexShards() {}
 
   enum Section {
-    PARSED, BODIES, RENDERED, OUTPUT, SPARE, SHAPE;
+    PARSED, BODIES, RENDERED, OUTPUT, SPARE, SHAPE, PAGES;
 
     /** Kept when the entry is this object, or (plain values) an equal one. */
     boolean same(Object read, Object now) {
-      return read == now || (this == RENDERED || this == OUTPUT) && read.equals(now);
+      return read == now || (this == RENDERED || this == OUTPUT || this == SHAPE || this == PAGES)
+          && read.equals(now);
     }
   }
 
@@ -125,6 +127,7 @@ final class IndexShards {
       case OUTPUT -> codec.output();
       case SPARE -> new CacheCodec.Named<>("", codec.spare());
       case SHAPE -> new CacheCodec.Named<>("", codec.shape());
+      case PAGES -> codec.page();
     };
   }
 
@@ -224,6 +227,7 @@ final class IndexShards {
       case OUTPUT -> codec.output(key, (OutputRecord) value);
       case SPARE -> codec.spare((dev.gazette.output.Spare) value);
       case SHAPE -> codec.shape((Shape) value);
+      case PAGES -> codec.page(key, (Shape.Page) value);
     }
   }
 

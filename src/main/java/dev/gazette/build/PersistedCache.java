@@ -254,12 +254,13 @@ final class PersistedCache implements AutoCloseable {
         var spare = sections.get(IndexShards.Section.SPARE).entries().get(0);
         cache.spare = spare.isEmpty() ? null : (dev.gazette.output.Spare) spare.get(0).value();
         var shape = sections.get(IndexShards.Section.SHAPE).entries().get(0);
-        cache.shape = shape.isEmpty() ? null : (Shape) shape.get(0).value();
+        cache.shape = shape.isEmpty() ? null : shape((Shape) shape.get(0).value(), sections);
       } else {
         // another output folder: its records and shape are not this build's
         sections.remove(IndexShards.Section.OUTPUT);
         sections.remove(IndexShards.Section.SPARE);
         sections.remove(IndexShards.Section.SHAPE);
+        sections.remove(IndexShards.Section.PAGES);
       }
       return new Read(packName, cache, sections);
     } catch (IOException | RuntimeException e) {
@@ -269,6 +270,13 @@ final class PersistedCache implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** The shape with its files from their own section. */
+  private static Shape shape(Shape head, Map<IndexShards.Section, IndexShards.Read> sections) {
+    var files = new HashMap<String, Shape.Page>();
+    sections.get(IndexShards.Section.PAGES).entries().forEach(list -> list.forEach(e -> files.put(e.name(), (Shape.Page) e.value())));
+    return head.with(files);
   }
 
   /**
@@ -330,7 +338,8 @@ final class PersistedCache implements AutoCloseable {
           case RENDERED -> cache.rendered;
           case OUTPUT -> cache.output;
           case SPARE -> cache.spare == null ? Map.of() : Map.of("", cache.spare);
-          case SHAPE -> cache.shape == null ? Map.of() : Map.of("", cache.shape);
+          case SHAPE -> cache.shape == null ? Map.of() : Map.of("", cache.shape.head());
+          case PAGES -> cache.shape == null ? Map.of() : cache.shape.files();
         };
         boolean bySource = section == IndexShards.Section.PARSED || section == IndexShards.Section.BODIES;
         try {

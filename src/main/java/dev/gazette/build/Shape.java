@@ -44,6 +44,38 @@ record Shape(String digest, String frame, Map<String, List<String>> shownBy, Map
         .of("frame", List.of(structure.config(), structure.photos(), standalone));
   }
 
+  /**
+   * One file of the last output as the cache saves it: what made it, and its signature when it is
+   * a signed page or feed. The cache saves these apart from the shape's head, split by path, so a
+   * publish writes again only the few shards whose pages changed.
+   */
+  record Page(String origin, Long signature) {}
+
+  /** The files of the last output, by path, as the cache saves them. */
+  Map<String, Page> files() {
+    var out = new java.util.HashMap<String, Page>(origins.size() * 2);
+    origins.forEach((path, origin) -> out.put(path, new Page(origin, signatures.get(path))));
+    return out;
+  }
+
+  /** What the cache saves of this shape besides its files (in a section of their own). */
+  Shape head() {
+    return new Shape(digest, frame, shownBy, Map.of(), pages, staticPaths, warnings, Map.of());
+  }
+
+  /** This shape with its files as read from the cache. */
+  Shape with(Map<String, Page> files) {
+    var origins = new java.util.HashMap<String, String>(files.size() * 2);
+    var signatures = new java.util.HashMap<String, Long>(files.size() * 2);
+    files.forEach((path, f) -> {
+      origins.put(path, f.origin());
+      if (f.signature() != null) {
+        signatures.put(path, f.signature());
+      }
+    });
+    return new Shape(digest, frame, shownBy, origins, pages, staticPaths, warnings, signatures);
+  }
+
   /** What the checks of the last build found, with its output paths as the paths they checked. */
   Checks.Result checked() {
     return new Checks.Result(staticPaths, origins.keySet(), warnings);
