@@ -38,10 +38,16 @@ public final class SiteAssembler {
       }
     }
     // a stable sort, on every core: 100,000 articles each build
-    Article[] sorted = articles.toArray(Article[]::new);
-    java.util.Arrays.parallelSort(sorted, NEWEST_FIRST);
+    Dated[] sorted = new Dated[articles.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      Article a = articles.get(i);
+      sorted[i] = new Dated(a, a.date() == null ? 0 : a.date().toEpochSecond());
+    }
+    java.util.Arrays.parallelSort(sorted, Dated::newestFirst);
     articles.clear();
-    articles.addAll(java.util.Arrays.asList(sorted));
+    for (Dated d : sorted) {
+      articles.add(d.article());
+    }
     pages.sort(Comparator.comparing(Article::path));
 
     var byChannel = new LinkedHashMap<String, List<Article>>();
@@ -79,6 +85,20 @@ public final class SiteAssembler {
       });
     }
     return new Site(config, articles, pages, byChannel, tags, authors, sources, editors, topics, headlines, neighbours);
+  }
+
+  /**
+   * An article with its date's epoch second, which orders most pairs the way {@link #NEWEST_FIRST}
+   * does without {@code ZonedDateTime.compareTo} (most of the sort's time at 100,000 articles).
+   */
+  private record Dated(Article article, long seconds) {
+    static int newestFirst(Dated x, Dated y) {
+      if (x.article.date() != null && y.article.date() != null && x.seconds != y.seconds) {
+        // ZonedDateTime compares the epoch second first: newest first is the larger one first
+        return Long.compare(y.seconds, x.seconds);
+      }
+      return NEWEST_FIRST.compare(x.article, y.article);
+    }
   }
 
   /** The value, or what was thrown making it, as it was thrown. */

@@ -92,6 +92,38 @@ class RelatedPropertiesTest {
     return new Channel(id, id, id.toUpperCase(java.util.Locale.ROOT), null, 0, List.of());
   }
 
+  record When(long seconds, int nanos, int offsetHours) {}
+
+  /**
+   * The site's order is {@link SiteAssembler#NEWEST_FIRST} whatever the input order, with equal
+   * instants in other zones and equal dates (the sort compares epoch seconds first, then falls back).
+   */
+  @Property(tries = 200)
+  void articlesAreNewestFirstWithTheStableTieBreak(@ForAll("dates") List<When> dates) {
+    var channel = channel("a");
+    var all = new ArrayList<Article>();
+    for (int i = 0; i < dates.size(); i++) {
+      When w = dates.get(i);
+      var date = java.time.Instant.ofEpochSecond(1_650_000_000L + w.seconds(), w.nanos())
+          .atZone(ZoneOffset.ofHours(w.offsetHours()));
+      all.add(article("content/" + (i * 7919 % 1000) + "-" + i + ".md", channel, date, List.of()));
+    }
+    var config = dev.gazette.config.ConfigLoader.parse("""
+        title: t
+        baseUrl: https://example.com/
+        channels: [{id: a, name: A}]
+        """, java.nio.file.Path.of("."));
+    var expected = new ArrayList<>(all);
+    expected.sort(SiteAssembler.NEWEST_FIRST);
+    assertThat(SiteAssembler.assemble(config, all).articles()).containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<List<When>> dates() {
+    return Combinators.combine(Arbitraries.longs().between(0, 5), Arbitraries.of(0, 0, 1, 999_999_999),
+        Arbitraries.integers().between(-12, 14)).as(When::new).list().ofMaxSize(60);
+  }
+
   private static Article article(String rel, Channel channel, ZonedDateTime date, List<String> tags) {
     return new Article(rel, rel, channel, date, null, "本网", List.of("记者"), tags, null, "", null, false, Layout.ARTICLE,
         List.of(), Editorial.NONE, List.of(), Map.of(), rel.replace(".md", "/"), null, null, 1, 1, Media.NONE);
