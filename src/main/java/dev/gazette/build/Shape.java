@@ -28,8 +28,17 @@ record Shape(String digest, String frame, Map<String, List<String>> shownBy, Map
     List<String> staticPaths, Map<String, List<Diagnostic>> warnings, Map<String, Long> signatures) {
 
   static String digest(Structure structure, String templatesKey, int year) {
-    // the walk takes unordered maps (Map.copyOf's order changes between processes) in key order
-    return new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID).of("structure", structure);
+    var fingerprints = new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID);
+    // the articles' keys in chunks digested side by side (100,000 keys took up to 0.9 s on one
+    // thread), then the chunks' digests in order with the rest; the walk takes unordered maps
+    // (Map.copyOf's order changes between processes) in key order
+    var keys = structure.articles();
+    int chunk = 4096;
+    var chunks = java.util.stream.IntStream.range(0, (keys.size() + chunk - 1) / chunk).parallel()
+        .mapToObj(i -> fingerprints.of("keys", keys.subList(i * chunk, Math.min(keys.size(), (i + 1) * chunk))))
+        .toList();
+    return fingerprints.of("structure",
+        List.of(structure.config(), structure.images(), structure.photos(), keys.size(), chunks));
   }
 
   /**

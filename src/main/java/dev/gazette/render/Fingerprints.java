@@ -39,6 +39,16 @@ public final class Fingerprints {
     }
   };
 
+  /** A class's name as the walk writes it (length and UTF-8 bytes), made once per class. */
+  private static final ClassValue<byte[]> NAMES = new ClassValue<>() {
+    @Override
+    protected byte[] computeValue(Class<?> type) {
+      var out = new Sink();
+      out.text(type.getName());
+      return java.util.Arrays.copyOf(out.buf, out.n);
+    }
+  };
+
   /** Fingerprints of shared views, by identity (views are immutable). */
   private final Map<Object, byte[]> shared = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
   private final String salt;
@@ -73,6 +83,15 @@ public final class Fingerprints {
     } else if (o instanceof String s) {
       out.tag('s');
       out.text(s);
+    } else if (o instanceof java.time.ZonedDateTime t) {
+      // what ZonedDateTime.equals compares (local date-time, offset, zone), without formatting it
+      out.tag('z');
+      out.number(t.getYear());
+      out.number(t.getMonthValue() << 24 | t.getDayOfMonth() << 16 | t.getHour() << 8 | t.getMinute());
+      out.number(t.getSecond());
+      out.number(t.getNano());
+      out.number(t.getOffset().getTotalSeconds());
+      out.text(t.getZone().getId());
     } else if (o instanceof Boolean || o instanceof Number || o instanceof Character || o instanceof Enum<?>
         || o instanceof TemporalAccessor || o instanceof ZoneId || o instanceof Locale) {
       out.tag('v');
@@ -140,7 +159,7 @@ public final class Fingerprints {
 
   private void record(Object o, Sink out) {
     out.tag('r');
-    out.text(o.getClass().getName());
+    out.bytes(NAMES.get(o.getClass()));
     for (Method m : COMPONENTS.get(o.getClass())) {
       try {
         walk(m.invoke(o), out);
