@@ -31,11 +31,15 @@ public final class PagePlan {
   /** The articles' tokens for page signatures, or null: no page is signed. */
   private final PageSignature.Tokens tokens;
 
+  /** A plan without signatures: every page is {@link PageSignature#NONE}. */
   public PagePlan(Site site, ViewModels views, TemplateRenderer templates) {
-    this(site, views, templates, PageSignature.Tokens.NONE);
+    this(site, views, templates, null);
   }
 
-  /** @param tokens the articles' tokens: every page but home, 404 and search gets a {@link PageSignature} */
+  /**
+   * @param tokens the articles' tokens: every page but home, 404 and search gets a {@link
+   *     PageSignature}; null for none
+   */
   public PagePlan(Site site, ViewModels views, TemplateRenderer templates, PageSignature.Tokens tokens) {
     this.site = site;
     this.views = views;

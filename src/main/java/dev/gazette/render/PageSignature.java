@@ -29,9 +29,6 @@ public record PageSignature(long value, boolean fresh) {
 
   /** Each article's identity in signatures, and whether it changed since the last build. */
   public interface Tokens {
-    /** No signatures (a build without a saved shape to compare with). */
-    Tokens NONE = null;
-
     /** A digest of the article's identity and of what its views read outside its own file (lead-image size). */
     long token(Article a);
 
@@ -40,7 +37,7 @@ public record PageSignature(long value, boolean fresh) {
 
   /**
    * The signature of a feed, which shows its {@code texts} (folder, title, page URL, description)
-   * and its {@code items}; {@link #NONE} without tokens.
+   * and its {@code items}; {@link #NONE} when {@code tokens} is null.
    */
   public static PageSignature feed(Tokens tokens, List<String> texts, List<Article> items) {
     if (tokens == null) {
