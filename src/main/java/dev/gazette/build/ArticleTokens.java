@@ -8,28 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The articles' tokens in page signatures: the keyed hash of the source path (the cache's own
  * key, so tokens are stable between builds that share the cache and cannot be chosen to collide)
  * with the size of the lead image, which an article's views print and its file does not hold. An
- * article is fresh when this run parsed or rendered it anew.
+ * article is fresh when it changed since the build whose signatures this one compares with.
  */
 final class ArticleTokens implements PageSignature.Tokens {
   private final Map<Article, Long> tokens;
   private final Map<String, ImageSize> images;
-  private final Set<String> fresh;
+  private final java.util.function.Predicate<Article> fresh;
   private final SourceHash hash;
 
-  private ArticleTokens(Map<Article, Long> tokens, Map<String, ImageSize> images, Set<String> fresh, SourceHash hash) {
+  private ArticleTokens(Map<Article, Long> tokens, Map<String, ImageSize> images, java.util.function.Predicate<Article> fresh,
+      SourceHash hash) {
     this.tokens = tokens;
     this.images = images;
     this.fresh = fresh;
     this.hash = hash;
   }
 
-  static ArticleTokens of(List<Article> articles, Map<String, ImageSize> images, Set<String> fresh, SourceHash hash) {
+  /** @param fresh whether an article changed since the build whose signatures this one compares with */
+  static ArticleTokens of(List<Article> articles, Map<String, ImageSize> images, java.util.function.Predicate<Article> fresh,
+      SourceHash hash) {
     var empty = new ArticleTokens(Map.of(), images, fresh, hash);
     long[] values = new long[articles.size()];
     java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> values[i] = empty.compute(articles.get(i)));
@@ -48,7 +50,7 @@ final class ArticleTokens implements PageSignature.Tokens {
 
   @Override
   public boolean fresh(Article a) {
-    return fresh.contains(a.relPath());
+    return fresh.test(a);
   }
 
   private long compute(Article a) {

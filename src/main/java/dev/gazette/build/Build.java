@@ -326,12 +326,14 @@ public final class Build implements AutoCloseable {
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     String digest = persisted == null ? null : steps.time("shape", () -> Shape.digest(structure, cache.templatesKey, year));
-    String frame = persisted == null ? null : Shape.frame(structure, cache.templatesKey, year);
+    String frame = Shape.frame(structure, cache.templatesKey, year);
     Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest, frame));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
     var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
-    // pages are signed for the shape on disk, which the next build compares them with
-    var tokens = persisted == null ? null : ArticleTokens.of(articles, images, cache.fresh, cache.sourceHash);
+    // pages are signed for the shape on disk, or the last site in memory (the dev server), which
+    // the next build compares them with; fresh is relative to that build (the last successful one)
+    var tokens = persisted != null ? ArticleTokens.of(articles, images, a -> cache.fresh.contains(a.relPath()), cache.sourceHash)
+        : cache.keepSite ? ArticleTokens.of(articles, images, unchangedSince(cache.last).negate(), cache.sourceHash) : null;
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates,
         tokens));
     var out = new Outputs(sink);
@@ -376,11 +378,24 @@ public final class Build implements AutoCloseable {
       var origins = Map.copyOf(out.origins());
       cache.last = new BuildCache.Last(structure, templates, year, articles, site, origins, pageCount,
           increment.shownBy(site), checked, Edit.Frame.of(cache.runs, o, paths, selection, ChangeHint.relPathSet(o.siteDir(), files),
-              articles, warnings, origins));
+              articles, warnings, origins), frame, increment.signatures(out));
     }
     return new BuildResult(site.articles().size(), pageCount, out.origins().size(), out.rendered.get(), out.reused.get(),
         0, 0, 0, OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
         stats.pagesByKind(), stats.slowest(10), photos.encoded());
+  }
+
+  /**
+   * Whether an article is the very one of the last successful build (an article whose file did
+   * not change is the same instance): false for every article when there is none.
+   */
+  private static java.util.function.Predicate<Article> unchangedSince(BuildCache.Last last) {
+    if (last == null) {
+      return a -> false;
+    }
+    var same = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Article, Boolean>(last.articles().size() * 2));
+    same.addAll(last.articles());
+    return same::contains;
   }
 
   private SiteConfig config(BuildOptions o) {

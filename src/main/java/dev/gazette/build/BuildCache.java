@@ -85,9 +85,14 @@ final class BuildCache {
    */
   final java.util.Set<String> fresh = ConcurrentHashMap.newKeySet();
 
-  /** @param frame what a rebuild after plain article edits needs besides ({@link Edit}) */
+  /**
+   * @param frame what a rebuild after plain article edits needs besides ({@link Edit})
+   * @param shapeFrame the build's {@link Shape#frame}, and {@code signatures} its pages' and feeds'
+   *     signatures by file: a build whose structure changed under the same frame keeps what they sign
+   */
   record Last(Structure structure, TemplateRenderer templates, int year, List<Article> articles, Site site,
-      Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked, Edit.Frame frame) {}
+      Map<String, String> origins, int pages, Map<String, List<String>> shownBy, Checks.Result checked, Edit.Frame frame,
+      String shapeFrame, Map<String, Long> signatures) {}
 
   /**
    * The content files' hashes as this build's input check read them ({@link SiteKey}): a file

@@ -165,7 +165,7 @@ final class Edit {
     var nextFrame = new Frame(cache.runs, frame.options(), frame.paths(), frame.excluded(), frame.contentFiles(), frame.byRel(),
         frame.warnings(), search);
     cache.last = new BuildCache.Last(last.structure(), last.templates(), last.year(), articles, site, origins,
-        last.pages(), last.shownBy(), last.checked(), nextFrame);
+        last.pages(), last.shownBy(), last.checked(), nextFrame, last.shapeFrame(), last.signatures());
     return new BuildResult(site.articles().size(), last.pages(), origins.size(), out.rendered.get(), out.reused.get(),
         0, 0, 0, dev.gazette.output.OutputChanges.NONE, warnings, steps.timings, steps.millis(), config.baseUrl(),
         stats.pagesByKind(), stats.slowest(10), 0);

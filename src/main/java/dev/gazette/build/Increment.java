@@ -47,7 +47,7 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
 
   /**
    * @param digest this build's {@link Shape#digest}, or null when there is no cache on disk
-   * @param frame this build's {@link Shape#frame}, or null when there is no cache on disk
+   * @param frame this build's {@link Shape#frame}
    */
   static Increment of(BuildCache cache, Structure structure, TemplateRenderer templates, int year, List<Article> articles,
       String digest, String frame) {
@@ -55,6 +55,10 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
     if (last != null && last.templates() == templates && last.year() == year && last.structure().equals(structure)) {
       var replaced = Remap.changed(last.articles(), articles);
       return new Increment(last, null, replaced, replaced.values(), Map.of());
+    }
+    if (last != null && last.shapeFrame().equals(frame)) {
+      // the dev server: the last site's structure changed under the same frame
+      return new Increment(null, null, Map.of(), List.of(), last.signatures());
     }
     Shape shape = cache.shape;
     if (shape == null || cache.output.isEmpty() || !shape.frame().equals(frame)) {
@@ -96,7 +100,7 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
    * last build's (the pages it made again have the same), else those of the pages it made or kept.
    */
   Map<String, Long> signatures(Outputs out) {
-    return shape != null ? shape.signatures() : Map.copyOf(out.signatures());
+    return last != null ? last.signatures() : shape != null ? shape.signatures() : Map.copyOf(out.signatures());
   }
 
   /** Who shows whom: kept from the last build while the structure is the same. */

@@ -89,6 +89,8 @@ class IncrementalPropertiesTest {
   static final AtomicInteger SHAPED = new AtomicInteger();
   /** Persistent steps whose structure changed under the same frame: pages kept by their signatures. */
   static final AtomicInteger SIGNED = new AtomicInteger();
+  /** In-memory (dev server) steps whose structure changed under the same frame: pages kept by their signatures. */
+  static final AtomicInteger SIGNED_IN_MEMORY = new AtomicInteger();
   static final AtomicLong START = new AtomicLong();
 
   /** Lets {@code -Dgazette.incremental.tries=N} set the number of tries. */
@@ -108,8 +110,9 @@ class IncrementalPropertiesTest {
   @AfterContainer
   static void report() {
     System.out.printf("IncrementalPropertiesTest: %d tries, %d steps (%d failing builds, %d no-op steps, %d by the"
-        + " dev server's edit path, %d persistent builds by the saved shape, %d by the saved page signatures) in %.1f s%n",
-        TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(), SHAPED.get(), SIGNED.get(),
+        + " dev server's edit path, %d persistent builds by the saved shape, %d by the saved page signatures, %d dev"
+        + " server builds by the last page signatures) in %.1f s%n",
+        TRIED.get(), STEPS.get(), FAILED_BUILDS.get(), NOOPS.get(), EDITS.get(), SHAPED.get(), SIGNED.get(), SIGNED_IN_MEMORY.get(),
         (System.nanoTime() - START.get()) / 1e9);
   }
 
@@ -469,6 +472,9 @@ class IncrementalPropertiesTest {
         out.warnings = format(capture.result.warnings());
         if (capture.result.timings().stream().anyMatch(t -> t.name().equals("edit"))) {
           EDITS.incrementAndGet();
+        }
+        if (capture.result.timings().stream().anyMatch(t -> t.name().equals("signed"))) {
+          SIGNED_IN_MEMORY.incrementAndGet();
         }
       } catch (SiteException e) {
         out.failure = format(e.diagnostics());
