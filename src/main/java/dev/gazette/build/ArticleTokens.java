@@ -32,9 +32,8 @@ final class ArticleTokens implements PageSignature.Tokens {
   /** @param fresh whether an article changed since the build whose signatures this one compares with */
   static ArticleTokens of(List<Article> articles, Map<String, ImageSize> images, java.util.function.Predicate<Article> fresh,
       SourceHash hash) {
-    var empty = new ArticleTokens(Map.of(), images, fresh, hash);
     long[] values = new long[articles.size()];
-    java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> values[i] = empty.compute(articles.get(i)));
+    java.util.stream.IntStream.range(0, values.length).parallel().forEach(i -> values[i] = compute(articles.get(i), images, hash));
     var tokens = new IdentityHashMap<Article, Long>(articles.size() * 2);
     for (int i = 0; i < values.length; i++) {
       tokens.put(articles.get(i), values[i]);
@@ -45,7 +44,7 @@ final class ArticleTokens implements PageSignature.Tokens {
   @Override
   public long token(Article a) {
     Long t = tokens.get(a);
-    return t != null ? t : compute(a);
+    return t != null ? t : compute(a, images, hash);
   }
 
   @Override
@@ -53,7 +52,7 @@ final class ArticleTokens implements PageSignature.Tokens {
     return fresh.test(a);
   }
 
-  private long compute(Article a) {
+  private static long compute(Article a, Map<String, ImageSize> images, SourceHash hash) {
     long[] words = hash.words(a.relPath().getBytes(StandardCharsets.UTF_8));
     ImageSize size = a.image() == null ? null : images.get(a.image());
     // an odd multiplier is one-to-one: every size moves the token by its own amount

@@ -326,7 +326,8 @@ public final class Build implements AutoCloseable {
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     String digest = persisted == null ? null : steps.time("shape", () -> Shape.digest(structure, cache.templatesKey, year));
-    String frame = Shape.frame(structure, cache.templatesKey, year);
+    // only a build with a shape on disk or a last site in memory compares frames
+    String frame = persisted != null || cache.keepSite ? Shape.frame(structure, cache.templatesKey, year) : null;
     Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest, frame));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
     var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());

@@ -46,13 +46,8 @@ final class Rendering {
       BuildCache cache, Outputs out, TemplateStats stats, Diagnostics diagnostics) {
     stats.page(job.kind());
     String file = UrlPaths.file(job.path());
-    PageSignature signature = job.signature();
-    if (signature != PageSignature.NONE) {
-      out.signed(file, signature.value());
-      if (signature.same(signed.get(file)) && out.reuse(file, job.origin())) {
-        out.reused.incrementAndGet();
-        return;
-      }
+    if (keptBySignature(file, job.origin(), job.signature(), signed, out)) {
+      return;
     }
     var model = job.model();
     String fingerprint = fingerprints.of(job.template(), model);
@@ -73,6 +68,23 @@ final class Rendering {
           "cannot write " + job.path() + ": " + e.getMessage(),
           dev.gazette.diag.FileNameCharset.hint(e).orElse("rename the article, tag, reporter or source"));
     }
+  }
+
+  /**
+   * Records a page's or feed's signature for the shape this build saves, and keeps the last
+   * build's file when the signature is the last build's (and the output still has the file).
+   */
+  private static boolean keptBySignature(String file, String origin, PageSignature signature, Map<String, Long> signed,
+      Outputs out) {
+    if (signature == PageSignature.NONE) {
+      return false;
+    }
+    out.signed(file, signature.value());
+    if (signature.same(signed.get(file)) && out.reuse(file, origin)) {
+      out.reused.incrementAndGet();
+      return true;
+    }
+    return false;
   }
 
   private static boolean reused(String file, String origin, String fingerprint, BuildCache cache, Outputs out) {
@@ -103,14 +115,9 @@ final class Rendering {
           spec.items());
       var toCheck = new ArrayList<String>();
       for (String file : Feeds.files(spec, site.config())) {
-        if (signature != PageSignature.NONE) {
-          out.signed(file, signature.value());
-          if (signature.same(signed.get(file)) && out.reuse(file, "feed")) {
-            out.reused.incrementAndGet();
-            continue;
-          }
+        if (!keptBySignature(file, "feed", signature, signed, out)) {
+          toCheck.add(file);
         }
-        toCheck.add(file);
       }
       if (toCheck.isEmpty()) {
         return;
