@@ -40,12 +40,23 @@ final class CacheCodec {
   private final DataInputStream in;
   private final Path siteDir;
   private final PackStore pack;
+  /** The bytes under {@link #in} when they are an array ({@link #input}): texts decode straight from it. */
+  private final Unlocked raw;
+  /**
+   * The words this stream has written or read so far, by number ({@link #word}): a shard of 1,500
+   * documents names the same config key, time zone, channels and front-matter keys in each.
+   */
+  private final Map<String, Integer> wordNumbers;
+  private final List<String> words;
 
   private CacheCodec(DataOutputStream out, DataInputStream in, Path siteDir, PackStore pack) {
     this.out = out;
     this.in = in;
     this.siteDir = siteDir;
     this.pack = pack;
+    this.raw = in instanceof Input i ? i.raw : null;
+    this.wordNumbers = out != null ? new java.util.HashMap<>() : null;
+    this.words = in != null ? new ArrayList<>() : null;
   }
 
   static CacheCodec writer(DataOutputStream out) {
@@ -58,7 +69,16 @@ final class CacheCodec {
    * calls it four times, which made decoding 100,000 cached articles mostly locking.
    */
   static DataInputStream input(byte[] bytes, int offset, int length) {
-    return new DataInputStream(new Unlocked(bytes, offset, offset + length));
+    return new Input(new Unlocked(bytes, offset, offset + length));
+  }
+
+  private static final class Input extends DataInputStream {
+    private final Unlocked raw;
+
+    Input(Unlocked raw) {
+      super(raw);
+      this.raw = raw;
+    }
   }
 
   private static final class Unlocked extends java.io.InputStream {
@@ -97,6 +117,16 @@ final class CacheCodec {
     public int available() {
       return end - at;
     }
+
+    /** The next {@code n} bytes as UTF-8, decoded in place. */
+    String utf8(int n) throws java.io.EOFException {
+      if (n > end - at) {
+        throw new java.io.EOFException();
+      }
+      String s = new String(bytes, at, n, StandardCharsets.UTF_8);
+      at += n;
+      return s;
+    }
   }
 
   static CacheCodec reader(DataInputStream in, Path siteDir, PackStore pack) {
@@ -108,7 +138,7 @@ final class CacheCodec {
   void parsed(String rel, BuildCache.Parsed p) throws IOException {
     str(rel);
     str(p.hash());
-    str((String) p.configKey());
+    word((String) p.configKey());
     out.writeBoolean(p.doc() != null);
     if (p.doc() != null) {
       doc(p.doc());
@@ -119,7 +149,7 @@ final class CacheCodec {
   Named<BuildCache.Parsed> parsed() throws IOException {
     String rel = str();
     String hash = str();
-    String key = str();
+    String key = word();
     ParsedDocument doc = in.readBoolean() ? doc(rel, hash) : null;
     return new Named<>(rel, new BuildCache.Parsed(hash, key, doc, diagnostics()));
   }
@@ -127,26 +157,26 @@ final class CacheCodec {
   private void doc(ParsedDocument d) throws IOException {
     FrontMatter f = d.frontMatter();
     str(f.title());
-    str(f.channel());
+    word(f.channel());
     date(f.date());
-    str(f.source());
-    strings(f.authors());
+    word(f.source());
+    words(f.authors());
     str(f.summary());
-    strings(f.tags());
+    words(f.tags());
     str(f.image());
     str(f.slug());
     date(f.updated());
     out.writeBoolean(f.headline());
     out.writeBoolean(f.draft());
     date(f.expires());
-    str(f.layout().name());
+    word(f.layout().name());
     strings(f.aliases());
     editorial(f.editorial());
-    strings(f.topics());
+    words(f.topics());
     value(f.params());
     out.writeInt(f.positions().size());
     for (var e : new java.util.TreeMap<>(f.positions()).entrySet()) {
-      str(e.getKey());
+      word(e.getKey());
       out.writeInt(e.getValue().line());
       out.writeInt(e.getValue().col());
     }
@@ -158,27 +188,27 @@ final class CacheCodec {
   @SuppressWarnings("unchecked")
   private ParsedDocument doc(String rel, String hash) throws IOException {
     String title = str();
-    String channel = str();
+    String channel = word();
     ZonedDateTime date = date();
-    String source = str();
-    List<String> authors = strings();
+    String source = word();
+    List<String> authors = words();
     String summary = str();
-    List<String> tags = strings();
+    List<String> tags = words();
     String image = str();
     String slug = str();
     ZonedDateTime updated = date();
     boolean headline = in.readBoolean();
     boolean draft = in.readBoolean();
     ZonedDateTime expires = date();
-    Layout layout = layout(str());
+    Layout layout = layout(word());
     List<String> aliases = strings();
     Editorial editorial = editorial();
-    List<String> topics = strings();
+    List<String> topics = words();
     Object params = value();
     int n = count();
     var positions = new LinkedHashMap<String, Position>();
     for (int i = 0; i < n; i++) {
-      positions.put(str(), new Position(in.readInt(), in.readInt()));
+      positions.put(word(), new Position(in.readInt(), in.readInt()));
     }
     Media media = media();
     int bodyLine = in.readInt();
@@ -221,7 +251,7 @@ final class CacheCodec {
   }
 
   private void editorial(Editorial e) throws IOException {
-    strings(e.editors());
+    words(e.editors());
     str(e.originalTitle());
     str(e.originalAuthor());
     str(e.sourceUrl());
@@ -233,7 +263,7 @@ final class CacheCodec {
   }
 
   private Editorial editorial() throws IOException {
-    List<String> editors = strings();
+    List<String> editors = words();
     String originalTitle = str();
     String originalAuthor = str();
     String sourceUrl = str();
@@ -263,7 +293,7 @@ final class CacheCodec {
   void body(String rel, BuildCache.Body b) throws IOException {
     str(rel);
     str(b.hash());
-    str((String) b.baseKey());
+    word((String) b.baseKey());
     out.writeInt(b.links().size());
     for (var e : b.links().entrySet()) {
       str(e.getKey());
@@ -315,7 +345,7 @@ final class CacheCodec {
   Named<BuildCache.Body> body() throws IOException {
     String rel = str();
     String hash = str();
-    String baseKey = str();
+    String baseKey = word();
     int n = count();
     var links = new LinkedHashMap<String, ContentLinks.Target>();
     for (int i = 0; i < n; i++) {
@@ -455,7 +485,7 @@ final class CacheCodec {
 
   void page(String path, Shape.Page page) throws IOException {
     str(path);
-    str(page.origin());
+    word(page.origin());
     out.writeBoolean(page.signature() != null);
     if (page.signature() != null) {
       out.writeLong(page.signature());
@@ -464,7 +494,7 @@ final class CacheCodec {
 
   Named<Shape.Page> page() throws IOException {
     String path = str();
-    String origin = str();
+    String origin = word();
     if (path == null || origin == null) {
       throw new CorruptStoreException("a page without a path or origin");
     }
@@ -499,7 +529,7 @@ final class CacheCodec {
     if (t != null) {
       out.writeLong(t.toEpochSecond());
       out.writeInt(t.getNano());
-      str(t.getZone().getId());
+      word(t.getZone().getId());
     }
   }
 
@@ -510,7 +540,7 @@ final class CacheCodec {
     long seconds = in.readLong();
     int nanos = in.readInt();
     try {
-      return ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos), ZoneId.of(str()));
+      return ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos), ZoneId.of(word()));
     } catch (java.time.DateTimeException e) {
       throw new CorruptStoreException("a cached date cannot be read: " + e.getMessage());
     }
@@ -557,7 +587,7 @@ final class CacheCodec {
       out.writeByte('{');
       out.writeInt(map.size());
       for (var e : map.entrySet()) {
-        str(String.valueOf(e.getKey()));
+        word(String.valueOf(e.getKey()));
         value(e.getValue());
       }
     } else {
@@ -586,7 +616,7 @@ final class CacheCodec {
         int n = count();
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < n; i++) {
-          map.put(str(), value());
+          map.put(word(), value());
         }
         yield java.util.Collections.unmodifiableMap(map);
       }
@@ -612,7 +642,70 @@ final class CacheCodec {
     if (n < 0 || n > 64 << 20) {
       throw new CorruptStoreException("a cached text of " + n + " bytes");
     }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    if (raw != null) {
+      return raw.utf8(n);
+    }
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new java.io.EOFException();
+    }
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A text that repeats from entry to entry (a config key, a time zone, a channel, a tag, a
+   * front-matter key): written in full the first time in this stream, then by its number, and
+   * read back as one shared instance.
+   */
+  void word(String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    Integer known = wordNumbers.get(s);
+    if (known != null) {
+      out.writeInt(known);
+      return;
+    }
+    int next = wordNumbers.size();
+    wordNumbers.put(s, next);
+    out.writeInt(next);
+    str(s);
+  }
+
+  String word() throws IOException {
+    int n = in.readInt();
+    if (n == -1) {
+      return null;
+    }
+    if (n >= 0 && n < words.size()) {
+      return words.get(n);
+    }
+    if (n != words.size()) {
+      throw new CorruptStoreException("word " + n + " is not in the table of " + words.size());
+    }
+    String s = str();
+    if (s == null) {
+      throw new CorruptStoreException("a cached word is missing");
+    }
+    words.add(s);
+    return s;
+  }
+
+  private void words(List<String> list) throws IOException {
+    out.writeInt(list.size());
+    for (String s : list) {
+      word(s);
+    }
+  }
+
+  private List<String> words() throws IOException {
+    int n = count();
+    var list = new ArrayList<String>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(word());
+    }
+    return list;
   }
 
   int count() throws IOException {
