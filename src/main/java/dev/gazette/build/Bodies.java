@@ -176,7 +176,7 @@ final class Bodies {
     return new Article(doc.relPath(), fm.title(), channel,
         fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
         fm.headline(), fm.layout(), fm.aliases(), fm.editorial(), fm.topics(), fm.params(), path, body.html(), body.text(), body.stats().minutes(),
-        body.stats().count(), fm.media());
+        body.stats().count(), fm.media(), body.images());
   }
 
   /**

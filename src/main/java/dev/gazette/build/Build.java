@@ -324,17 +324,18 @@ public final class Build implements AutoCloseable {
         config.images(), photoStore(), steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     var images = steps.time("images", () -> ImageSizes.of(o.siteDir(), theme, articles));
+    PhotoReads photoReads = cache.photoReads.next(photos.photos());
+    var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl(), photoReads.helpers());
     Structure structure = steps.time("structure", () -> Structure.of(config, articles, images, photos.photos()));
     String digest = persisted == null ? null : steps.time("shape", () -> Shape.digest(structure, cache.templatesKey, year));
     // only a build with a shape on disk or a last site in memory compares frames
-    String frame = persisted != null || cache.keepSite ? Shape.frame(structure, cache.templatesKey, year) : null;
+    String frame = persisted != null || cache.keepSite ? Shape.frame(structure, cache.templatesKey, year, photoReads.helpers()) : null;
     Increment increment = steps.time("compare", () -> Increment.of(cache, structure, templates, year, articles, digest, frame));
     Site site = steps.time("assemble", () -> increment.site(config, articles));
-    var photoSet = new dev.gazette.render.PhotoSet(photos.photos(), config.baseUrl());
     // pages are signed for the shape on disk, or the last site in memory (the dev server), which
     // the next build compares them with; fresh is relative to that build (the last successful one)
-    var tokens = persisted != null ? ArticleTokens.of(articles, images, a -> cache.fresh.contains(a.relPath()), cache.sourceHash)
-        : cache.keepSite ? ArticleTokens.of(articles, images, unchangedSince(cache.last).negate(), cache.sourceHash) : null;
+    var tokens = persisted != null ? ArticleTokens.of(articles, images, photoSet, a -> cache.fresh.contains(a.relPath()), cache.sourceHash)
+        : cache.keepSite ? ArticleTokens.of(articles, images, photoSet, unchangedSince(cache.last).negate(), cache.sourceHash) : null;
     var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates,
         tokens));
     var out = new Outputs(sink);
@@ -366,6 +367,7 @@ public final class Build implements AutoCloseable {
         statics.stream().map(OutputFile::path).toList(), increment, cache, config.summaryLength(), steps.diagnostics));
     List<Diagnostic> warnings = steps.time("finish", () -> finish(steps.diagnostics, o.strict()));
     cache.rendered.putAll(out.fingerprints());
+    cache.photoReads = photoReads.after(photoSet);
     if (increment.full()) {
       cache.rendered.keySet().retainAll(out.origins().keySet());
     }

@@ -106,6 +106,8 @@ final class BuildCache {
 
   /** The fingerprint of the config the cached pages were made with. */
   String configFingerprint;
+  /** What the templates' photo helpers read, as of the last successful build. */
+  PhotoReads photoReads = PhotoReads.NONE;
   /** The content files of the last scan, and what the scan reported. */
   List<Path> files;
   List<Diagnostic> scanDiagnostics = List.of();

@@ -322,6 +322,7 @@ final class CacheCodec {
       out.writeInt(l.col());
     }
     out.writeBoolean(s.linksToContent());
+    strings(s.images());
     diagnostics(b.diagnostics());
   }
 
@@ -369,8 +370,9 @@ final class CacheCodec {
       rootLinks.add(new RenderedBody.LocalLink(str(), in.readInt(), in.readInt()));
     }
     boolean linksToContent = in.readBoolean();
+    List<String> images = strings();
     var body = new StoredBody(new StoredText(pack, html), new StoredText(pack, text), teaser, stats, rootLinks,
-        linksToContent);
+        linksToContent, images);
     return new Named<>(rel, new BuildCache.Body(hash, baseKey, Map.copyOf(links), body, diagnostics()));
   }
 
@@ -502,6 +504,22 @@ final class CacheCodec {
   }
 
   // ---- parts
+
+  void photoReads(PhotoReads r) throws IOException {
+    out.writeInt(r.generation());
+    strings(List.copyOf(new java.util.TreeSet<>(r.paths())));
+    str(r.key());
+  }
+
+  PhotoReads photoReads() throws IOException {
+    int generation = in.readInt();
+    List<String> paths = strings();
+    String key = str();
+    if (key == null || paths.contains(null)) {
+      throw new CorruptStoreException("the photos the templates read are damaged");
+    }
+    return new PhotoReads(generation, java.util.Set.copyOf(paths), key);
+  }
 
   void diagnostics(List<Diagnostic> list) throws IOException {
     out.writeInt(list.size());

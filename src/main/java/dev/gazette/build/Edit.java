@@ -118,7 +118,7 @@ final class Edit {
     saved.stream().filter(s -> s.before() != s.after()).forEach(s -> replaced.put(s.before(), s.after()));
     Site site = steps.time("assemble", () -> Remap.site(last.site(), replaced, last.shownBy()));
     var images = last.structure().images();
-    var photos = new dev.gazette.render.PhotoSet(last.structure().photos(), config.baseUrl());
+    var photos = new dev.gazette.render.PhotoSet(last.structure().photos(), config.baseUrl(), cache.photoReads.helpers());
     var plan = new PagePlan(site, new ViewModels(site, last.year(), cache.views, images, photos), last.templates());
     List<PageJob> jobs = steps.time("jobs", () -> Affected.jobs(site, plan, replaced.values(), last.shownBy(), rel -> {
       Article a = frame.byRel().get(rel);
@@ -160,6 +160,7 @@ final class Edit {
 
     // the build succeeded: the cache learns it
     cache.rendered.putAll(out.fingerprints());
+    cache.photoReads = cache.photoReads.after(photos);
     saved.forEach(s -> frame.byRel().put(s.after().relPath(), s.after()));
     var articles = Remap.list(last.articles(), replaced);
     var nextFrame = new Frame(cache.runs, frame.options(), frame.paths(), frame.excluded(), frame.contentFiles(), frame.byRel(),

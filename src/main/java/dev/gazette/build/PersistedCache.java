@@ -166,6 +166,7 @@ final class PersistedCache implements AutoCloseable {
       throw new CorruptStoreException("bad pack name");
     }
     String configFingerprint = head.str();
+    PhotoReads photoReads = head.photoReads();
     long packLength = in.readLong();
     var shards = new EnumMap<IndexShards.Section, List<IndexShards.Shard>>(IndexShards.Section.class);
     for (var section : IndexShards.Section.values()) {
@@ -209,6 +210,7 @@ final class PersistedCache implements AutoCloseable {
       }
       var cache = new BuildCache(false, pack, sourceHash);
       cache.configFingerprint = configFingerprint;
+      cache.photoReads = photoReads;
       var bodies = new ArrayList<CacheCodec.Named<BuildCache.Body>>();
       for (var list : sections.get(IndexShards.Section.BODIES).entries()) {
         list.forEach(e -> bodies.add(new CacheCodec.Named<>(e.name(), (BuildCache.Body) e.value())));
@@ -228,6 +230,7 @@ final class PersistedCache implements AutoCloseable {
           pack.close();
           cache = new BuildCache(false, compacted, sourceHash);
           cache.configFingerprint = configFingerprint;
+          cache.photoReads = photoReads;
           packName = next;
           // every body's place changed: its shards are all written again
           sections.remove(IndexShards.Section.BODIES);
@@ -313,7 +316,7 @@ final class PersistedCache implements AutoCloseable {
   private static BuildCache.Body moveTo(PackStore from, PackStore to, BuildCache.Body b) {
     var s = b.body();
     var body = new dev.gazette.markdown.StoredBody(copy(from, to, s.html()), copy(from, to, s.text()), s.teaser(),
-        s.stats(), s.rootLinks(), s.linksToContent());
+        s.stats(), s.rootLinks(), s.linksToContent(), s.images());
     return new BuildCache.Body(b.hash(), b.baseKey(), b.links(), body, b.diagnostics());
   }
 
@@ -360,6 +363,7 @@ final class PersistedCache implements AutoCloseable {
       codec.str(outDir == null ? "" : outDir.toAbsolutePath().normalize().toString());
       codec.str(packName);
       codec.str(cache.configFingerprint);
+      codec.photoReads(cache.photoReads);
       out.writeLong(cache.store.length());
       var named = new HashSet<String>();
       for (var list : sections.values()) {

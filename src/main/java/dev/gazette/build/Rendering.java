@@ -122,8 +122,9 @@ final class Rendering {
       if (toCheck.isEmpty()) {
         return;
       }
+      // a feed shows its items' lead images (a photo's widest derivative): it depends on those photos
       String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
-          site.config().title(), site.config().language(), photos));
+          site.config().title(), site.config().language(), spec.items().stream().map(photos::articleKey).toList()));
       var toWrite = new ArrayList<String>();
       for (String file : toCheck) {
         if (!reused(file, "feed", fingerprint, cache, out)) {

@@ -43,14 +43,14 @@ record Shape(String digest, String frame, Map<String, List<String>> shownBy, Map
 
   /**
    * What every page's model reads alike, beyond its {@link dev.gazette.render.PageSignature}: the
-   * config, the photos (the templates' {@code photo()} helper takes any path), and the standalone
-   * pages and topics, whose titles the footer and the articles' topic links show; with the
-   * templates' key, the year and the Gazette version.
+   * config, the photos the templates' helpers read ({@link PhotoReads#helpers}; the photos an
+   * article shows are in its token), and the standalone pages and topics, whose titles the footer
+   * and the articles' topic links show; with the templates' key, the year and the Gazette version.
    */
-  static String frame(Structure structure, String templatesKey, int year) {
+  static String frame(Structure structure, String templatesKey, int year, String photoHelpers) {
     var standalone = structure.articles().stream().filter(k -> k.layout() != null && k.layout().standalone()).toList();
     return new Fingerprints(templatesKey + "|" + year + "|" + CodeVersion.ID)
-        .of("frame", List.of(structure.config(), structure.photos(), standalone));
+        .of("frame", List.of(structure.config(), photoHelpers, standalone));
   }
 
   /**

@@ -10,15 +10,16 @@ import java.util.List;
  * of their bodies.
  */
 public record StoredBody(StoredText html, StoredText text, String teaser, TextStats stats, List<RenderedBody.LocalLink> rootLinks,
-    boolean linksToContent) {
+    boolean linksToContent, List<String> images) {
   public StoredBody {
     rootLinks = List.copyOf(rootLinks);
+    images = List.copyOf(images);
   }
 
   /** @param id what the body is: a hash of everything it was rendered from */
   public static StoredBody of(RenderedBody body, PackStore store, String id) {
     return new StoredBody(new StoredText(store, store.put(body.html(), id)),
         new StoredText(store, store.put(body.text(), id + ".text")), body.teaser(), body.stats(), body.rootLinks(),
-        body.linksToContent());
+        body.linksToContent(), body.images());
   }
 }

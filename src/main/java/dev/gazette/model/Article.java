@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param text the body's readable text, kept on disk until the search index reads it
  * @param topics ids of the topics (专题) the article joins
  * @param media the lead image's caption and credit, and the gallery (图集)
+ * @param bodyImages the {@code src} of every image in the body's HTML (its photos get derivatives)
  */
 public record Article(
     String relPath,
@@ -46,7 +47,8 @@ public record Article(
     StoredText text,
     int readingMinutes,
     int charCount,
-    dev.gazette.frontmatter.Media media) {
+    dev.gazette.frontmatter.Media media,
+    List<String> bodyImages) {
 
   public Article {
     Objects.requireNonNull(relPath);
@@ -60,6 +62,7 @@ public record Article(
     topics = List.copyOf(topics);
     params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     Objects.requireNonNull(media);
+    bodyImages = List.copyOf(bodyImages);
   }
 
   /** Whether the article is a photo gallery (图集). */

@@ -43,7 +43,15 @@ public record Photo(String source, String key, int width, int height, List<Varia
    * fragment; null for a URL ({@code https:}, {@code //host/}).
    */
   public static String sitePath(String written) {
-    if (written == null || written.startsWith("//") || written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+    if (written == null || written.startsWith("//")) {
+      return null;
+    }
+    if (written.startsWith("/") && written.indexOf('%') < 0 && written.indexOf('?') < 0 && written.indexOf('#') < 0) {
+      // what the rest gives for a plain site path (nothing to cut or decode), without its regular expressions
+      String p = dev.gazette.model.Permalinks.nfc(written);
+      return p.contains("/../") || p.length() < 2 ? null : p;
+    }
+    if (written.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
       return null;
     }
     String p = written.replaceAll("[?#].*$", "");

@@ -111,9 +111,14 @@ public final class Fingerprints {
       }
       out.tag('m');
       out.bytes(memo);
+    } else if (o instanceof Views.Html h) {
+      // the body, and the photos its images show
+      out.tag('b');
+      out.text(h.stored().id());
+      out.text(h.photos() == null ? "" : h.photos().bodyKey(h.images()));
     } else if (o instanceof PhotoSet photos) {
       out.tag('f');
-      out.text(photos.key());
+      out.text(photos.helpers());
     } else if (o instanceof PageLinks links) {
       byte[] memo = shared.get(links.urls());
       if (memo == null) {

@@ -11,8 +11,8 @@ import java.util.List;
  * ({@link Views.PhotoView}: {@code src}, {@code srcset}, {@code width}, {@code height},
  * {@code thumb}, {@code large}), {@code photoUrl("/images/a.jpg", 640)} the URL of the narrowest
  * derivative at least that wide. Any JPEG, PNG or GIF under static/ has derivatives; another path
- * is an error at the template line. Records over one {@link PhotoSet}, so equal between builds
- * with the same photos.
+ * is an error at the template line. Records over one {@link PhotoSet}, which records what they
+ * read and stands for it in page fingerprints ({@link PhotoSet#helpers}).
  */
 final class PhotoFunctions {
   private PhotoFunctions() {}
@@ -49,7 +49,7 @@ final class PhotoFunctions {
   }
 
   private static Views.PhotoView find(PhotoSet photos, String path) throws TemplateModelException {
-    Views.PhotoView v = photos.get(path);
+    Views.PhotoView v = photos.read(path);
     if (v == null) {
       throw new TemplateModelException("no photo " + path + ": derivatives are made of the JPEG, PNG and GIF files under static/"
           + " (static/images/a.jpg is /images/a.jpg)");

@@ -65,9 +65,9 @@ public final class Views {
    * An article body for templates: a string ({@code ${article.content?no_esc}}) read from the
    * pack only when a template prints it, so index pages never load bodies.
    */
-  public record Html(StoredText stored, PhotoSet photos) implements TemplateScalarModel {
+  public record Html(StoredText stored, PhotoSet photos, List<String> images) implements TemplateScalarModel {
     public Html(StoredText stored) {
-      this(stored, null);
+      this(stored, null, List.of());
     }
 
     /** The body, its photos given their derivatives ({@link PhotoSet#rewrite}). */

@@ -164,16 +164,18 @@ class IncrementalPropertiesTest {
   static final String[] SOURCES = {"苏州日报", "姑苏晚报", "新华社", "本网"};
   static final String[] SUMMARIES = {null, null, "昨天，推进会在苏州工业园区召开。",
       "这是一段很长的导读，" + "内容反复出现。".repeat(20)};
-  static final String[] IMAGES = {null, null, "/images/s1.svg", "/images/s2.svg", "https://img.example/x.jpg"};
+  static final String[] IMAGES = {null, null, "/images/s1.svg", "/images/s2.svg", "https://img.example/x.jpg", "/images/p1.jpg"};
   static final String[] BODIES = {
       "苏报讯　第%d篇报道今天发布。\n",
       "导语部分，第%d篇。\n\n<!--more-->\n\n正文第二段。\n",
       "| 项目 | 数量 |\n| :-- | --: |\n| 地铁 | %d |\n\n见注释[^1]。\n\n[^1]: 注释内容。\n",
       "图片：![现场](/images/s1.svg)\n\n访问 https://www.example.com/ 了解第%d篇。\n",
       "长文第%d篇。" + "苏州工业园区发布了新一轮产业扶持政策，金鸡湖畔举办了文化旅游节。".repeat(8) + "\n",
-      "## 小标题\n\n内容%d。\n\n## 小标题\n\n重复的标题。\n\n见[文件](/files/report.txt)。\n"};
+      "## 小标题\n\n内容%d。\n\n## 小标题\n\n重复的标题。\n\n见[文件](/files/report.txt)。\n",
+      "照片：![街景](/images/p1.jpg)\n\n第%d篇配图报道。\n"};
+  /** The JPEGs are photos: derivatives, and pages that depend on the ones they show (p2 only through a template's photo()). */
   static final String[] STATIC_PATHS = {"static/images/s1.svg", "static/images/s2.svg", "static/files/report.txt",
-      "static/css/style.css", "themes/default/static/js/search.js"};
+      "static/css/style.css", "themes/default/static/js/search.js", "static/images/p1.jpg", "static/images/p2.jpg"};
   static final String[] SITE_TITLES = {"苏州都市网", "姑苏新闻网", "A & B 新闻"};
   static final int[] PAGINATES = {2, 1, 3, 5};
   static final String[][] CHANNEL_NAMES = {{"资讯中心", "新闻"}, {"苏州资讯", "姑苏资讯"}, {"房产频道", "楼市"}};
@@ -262,6 +264,7 @@ class IncrementalPropertiesTest {
       cacheDir = site.resolve(".gazette/cache");
       options = new BuildOptions(site, site.resolve("public"), false, false, TestSite.NOW, null, false);
       TestSite.write(site, "-- static/images/s1.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+      writeBytes("static/images/p1.jpg", dev.gazette.photos.TestImages.of("p1.jpg", 48, 32), null);
       Path templates = site.resolve("themes/default/templates");
       for (String t : TEMPLATE_ANCHORS.keySet()) {
         String text = Files.readString(templates.resolve(t));
@@ -696,7 +699,9 @@ class IncrementalPropertiesTest {
       String anchor = TEMPLATE_ANCHORS.get(name);
       String text = switch (v) {
         case 0 -> original;
-        case 1 -> original.replace(anchor, "<!-- 修改一 -->" + anchor);
+        // the photo helper reads a photo no article names (p2 comes and goes with the static edits)
+        case 1 -> original.replace(anchor, "<!-- 修改一 --><#attempt><img src=\"${photo('/images/p2.jpg').src}\"><#recover></#attempt>"
+            + anchor);
         case 2 -> original + "<#-- a comment: no output changes -->\n";
         default -> original.replace(anchor, "<p class=\"edit\">${site.title} 修改三</p>" + anchor);
       };
@@ -712,6 +717,10 @@ class IncrementalPropertiesTest {
       }
       // an SVG with a size (three of five) changes what the pages that show it as a lead image print
       int size = e.c() % 5;
+      if (path.endsWith(".jpg")) {
+        writeBytes(path, dev.gazette.photos.TestImages.of(path, 40 + 8 * size, 30), changed);
+        return "write " + path + " " + size;
+      }
       String text = path.endsWith(".svg") ? "<svg xmlns=\"http://www.w3.org/2000/svg\""
           + (size < 3 ? " width=\"" + (40 + 10 * size) + "\" height=\"30\"" : "") + "><!-- " + e.c() % 5 + " --></svg>\n"
           : path.endsWith(".css") ? "body { color: #" + (100 + e.c() % 5) + " }\n" : "报告 " + e.c() % 5 + "\n";
@@ -1049,6 +1058,19 @@ class IncrementalPropertiesTest {
         Path p = site.resolve(rel);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (changed != null) {
+        changed.add(rel);
+      }
+    }
+
+    void writeBytes(String rel, byte[] bytes, Set<String> changed) {
+      try {
+        Path p = site.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -126,6 +126,6 @@ class RelatedPropertiesTest {
 
   private static Article article(String rel, Channel channel, ZonedDateTime date, List<String> tags) {
     return new Article(rel, rel, channel, date, null, "本网", List.of("记者"), tags, null, "", null, false, Layout.ARTICLE,
-        List.of(), Editorial.NONE, List.of(), Map.of(), rel.replace(".md", "/"), null, null, 1, 1, Media.NONE);
+        List.of(), Editorial.NONE, List.of(), Map.of(), rel.replace(".md", "/"), null, null, 1, 1, Media.NONE, List.of());
   }
 }
