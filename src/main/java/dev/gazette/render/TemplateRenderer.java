@@ -73,6 +73,8 @@ public final class TemplateRenderer {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setLogTemplateExceptions(false);
+    // an error inside <#attempt> is one the template recovers from (<#recover>): not a log line in every build
+    cfg.setAttemptExceptionReporter((error, env) -> { });
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setLocale(locale);
