@@ -371,6 +371,9 @@ final class CacheCodec {
     }
     boolean linksToContent = in.readBoolean();
     List<String> images = strings();
+    if (images.contains(null) || rootLinks.stream().anyMatch(l -> l.path() == null)) {
+      throw new CorruptStoreException("a cached body names an image or link without a path");
+    }
     var body = new StoredBody(new StoredText(pack, html), new StoredText(pack, text), teaser, stats, rootLinks,
         linksToContent, images);
     return new Named<>(rel, new BuildCache.Body(hash, baseKey, Map.copyOf(links), body, diagnostics()));

@@ -99,10 +99,9 @@ final class Photos {
     return path.toLowerCase(Locale.ROOT).endsWith(".gif");
   }
 
-  /** Whether a site path names a JPEG, PNG or GIF by its extension. */
+  /** Whether a site path names a JPEG, PNG or GIF by its extension ({@link Photo#raster}). */
   static boolean raster(String path) {
-    String p = path.toLowerCase(Locale.ROOT);
-    return p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".png") || p.endsWith(".gif");
+    return Photo.raster(path);
   }
 
   private static List<Ref> refs(ParsedDocument d, BuildCache cache) {

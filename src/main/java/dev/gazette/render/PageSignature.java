@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What a page's model reads beyond the build's frame, as a 64-bit digest: its kind, its place in
  * its list (page number, list length) and the identity of every article it shows, in order. The
- * frame is what every page reads alike (config, templates, year, photos, the titles of the
- * standalone pages and topics); it is digested apart ({@code build.Shape}). While the frame stays
+ * frame is what every page reads alike (config, templates, year, the photos the templates' helpers
+ * read, the titles of the standalone pages and topics); it is digested apart ({@code build.Shape}).
+ * While the frame stays
  * the same, a page whose signature equals the last build's and that shows no article changed since
  * (parsed or rendered anew: {@code fresh}) has the last build's model, so its file is kept without
  * the model being made. The home, 404 and search pages have none ({@link #NONE}): they are always made.

@@ -115,7 +115,8 @@ public final class PhotoSet {
       String p = Photo.sitePath(w);
       String k = p == null ? null : keyAt.apply(p);
       if (k != null) {
-        out.append(w).append('=').append(k).append('\n');
+        // the path's length first: no path, whatever it holds, reads as another entry
+        out.append(w.length()).append(':').append(w).append('=').append(k).append('\n');
       }
     }
     return out.toString();

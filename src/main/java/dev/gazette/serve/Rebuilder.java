@@ -5,6 +5,7 @@ import dev.gazette.build.BuildOptions;
 import dev.gazette.build.BuildResult;
 import dev.gazette.diag.Diagnostic;
 import dev.gazette.diag.SiteException;
+import dev.gazette.photos.Photo;
 import dev.gazette.store.PackStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,9 +161,12 @@ final class Rebuilder implements AutoCloseable {
     warnings = Set.copyOf(now);
   }
 
-  /** Only modified static files the current site already serves from the same place. */
+  /**
+   * Only modified static files the current site already serves from the same place, none of them
+   * a photo: a GIF is served as it is too, but its derivatives and the pages that show it change.
+   */
   private boolean servesAsIs(Snapshot snapshot, List<Change> changes) {
-    if (snapshot.isFailed() || changes.stream().anyMatch(c -> c.kind() != ChangeKind.STATIC)) {
+    if (snapshot.isFailed() || changes.stream().anyMatch(c -> c.kind() != ChangeKind.STATIC || Photo.raster(c.path()))) {
       return false;
     }
     Set<Path> served = new HashSet<>();

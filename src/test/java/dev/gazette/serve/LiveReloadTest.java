@@ -147,6 +147,22 @@ class LiveReloadTest {
   }
 
   @Test
+  void aGifChangeIsRebuiltThoughTheSiteServesItsOriginal() {
+    served = Served.start(dir, Sites.PORTAL);
+    try (var events = served.events()) {
+      served.site.putBytes("static/images/anim.gif", dev.gazette.photos.TestImages.of("anim.gif", 40, 30));
+      events.await("reload");
+      served.awaitBody("/images/anim.gif", b -> !b.isEmpty(), "served the new GIF");
+
+      // its original is what /images/anim.gif serves; its derivatives (and pages' srcset) change with it
+      served.site.putBytes("static/images/anim.gif", dev.gazette.photos.TestImages.of("anim.gif", 60, 30));
+      events.await("reload");
+      assertThat(served.log).anyMatch(l -> l.startsWith("rebuilt (static: static/images/anim.gif)"));
+      assertThat(served.log).noneMatch(l -> l.startsWith("reloaded (static: static/images/anim.gif)"));
+    }
+  }
+
+  @Test
   void aTemplateChangeRerendersEveryPage() {
     served = Served.start(dir, Sites.PORTAL);
     try (var events = served.events()) {
