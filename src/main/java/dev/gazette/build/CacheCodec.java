@@ -432,25 +432,11 @@ final class CacheCodec {
       str(e.getKey());
       diagnostics(e.getValue());
     }
-    // an article shows six others: each source path is written once in a table, then by its number
-    var table = new java.util.HashMap<String, Integer>();
-    var texts = new ArrayList<String>();
-    java.util.function.Function<String, Integer> number = t -> table.computeIfAbsent(t, k -> {
-      texts.add(k);
-      return texts.size() - 1;
-    });
-    shape.shownBy().forEach((k, v) -> {
-      number.apply(k);
-      v.forEach(number::apply);
-    });
-    strings(texts);
+    // an article shows six others: each source path is a word, written once and then by its number
     out.writeInt(shape.shownBy().size());
     for (var e : shape.shownBy().entrySet()) {
-      out.writeInt(table.get(e.getKey()));
-      out.writeInt(e.getValue().size());
-      for (String rel : e.getValue()) {
-        out.writeInt(table.get(rel));
-      }
+      word(e.getKey());
+      words(e.getValue());
     }
   }
 
@@ -464,28 +450,17 @@ final class CacheCodec {
     for (int i = 0, n = count(); i < n; i++) {
       warnings.put(str(), diagnostics());
     }
-    List<String> texts = strings();
     int n = count();
     var shownBy = new java.util.HashMap<String, List<String>>(n * 2);
     for (int i = 0; i < n; i++) {
-      String rel = text(texts);
-      int m = count();
-      var by = new String[m];
-      for (int j = 0; j < m; j++) {
-        by[j] = text(texts);
+      String rel = word();
+      List<String> by = words();
+      if (rel == null || by.contains(null)) {
+        throw new CorruptStoreException("who shows whom names an article without a path");
       }
-      shownBy.put(rel, List.of(by));
+      shownBy.put(rel, List.copyOf(by));
     }
     return new Shape(digest, frame, shownBy, Map.of(), pages, statics, warnings, Map.of());
-  }
-
-  /** A text of the shape's table, by its number. */
-  private String text(List<String> texts) throws IOException {
-    int at = in.readInt();
-    if (at < 0 || at >= texts.size() || texts.get(at) == null) {
-      throw new CorruptStoreException("text " + at + " is not in the table of " + texts.size());
-    }
-    return texts.get(at);
   }
 
   void page(String path, Shape.Page page) throws IOException {

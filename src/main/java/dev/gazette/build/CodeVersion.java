@@ -34,7 +34,9 @@ final class CodeVersion {
       long size = ch.size();
       int tail = (int) Math.min(size, END + 0xFFFF);
       var end = java.nio.ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      ch.read(end, size - tail);
+      while (end.hasRemaining() && ch.read(end, size - tail + end.position()) > 0) {
+        // read until full
+      }
       for (int at = tail - END; at >= 0; at--) {
         if (end.getInt(at) == END_SIGNATURE && at + END + Short.toUnsignedInt(end.getShort(at + 20)) == tail) {
           long length = Integer.toUnsignedLong(end.getInt(at + 12));

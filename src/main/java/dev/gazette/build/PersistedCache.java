@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  */
 final class PersistedCache implements AutoCloseable {
   private static final String MAGIC = "gazette-cache";
-  private static final int FORMAT = 9;
+  private static final int FORMAT = 10;
   static final String INDEX = "index";
   /** The file of the key under which source files are hashed: drawn once, kept as long as the cache. */
   static final String KEY = "source-key";

@@ -37,16 +37,17 @@ public record Photo(String source, String key, int width, int height, List<Varia
     return largest();
   }
 
-  /**
-   * The decoded site path of a local image as written in front matter or a body ({@code
-   * /images/a.jpg}, {@code images/a.jpg}, {@code /images/%E5%9B%BE.jpg}), without query or
-   * fragment; null for a URL ({@code https:}, {@code //host/}).
-   */
   /** Whether a path names a JPEG, PNG or GIF by its extension: under static/, a photo with derivatives. */
   public static boolean raster(String path) {
     String p = path.toLowerCase(java.util.Locale.ROOT);
     return p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".png") || p.endsWith(".gif");
   }
+
+  /**
+   * The decoded site path of a local image as written in front matter or a body ({@code
+   * /images/a.jpg}, {@code images/a.jpg}, {@code /images/%E5%9B%BE.jpg}), without query or
+   * fragment; null for a URL ({@code https:}, {@code //host/}).
+   */
 
   public static String sitePath(String written) {
     if (written == null || written.startsWith("//")) {

@@ -8,10 +8,10 @@ import java.util.List;
  * its list (page number, list length) and the identity of every article it shows, in order. The
  * frame is what every page reads alike (config, templates, year, the photos the templates' helpers
  * read, the titles of the standalone pages and topics); it is digested apart ({@code build.Shape}).
- * While the frame stays
- * the same, a page whose signature equals the last build's and that shows no article changed since
- * (parsed or rendered anew: {@code fresh}) has the last build's model, so its file is kept without
- * the model being made. The home, 404 and search pages have none ({@link #NONE}): they are always made.
+ * While the frame stays the same, a page whose signature equals the last build's and that shows no
+ * article changed since (parsed or rendered anew: {@code fresh}) has the last build's model, so its
+ * file is kept without the model being made. The home, 404 and search pages have none ({@link
+ * #NONE}): they are always made.
  *
  * <p>The articles' contents are not digested: that is what {@code fresh} says, relative to the last
  * build, whose output is the one kept.
@@ -30,7 +30,10 @@ public record PageSignature(long value, boolean fresh) {
 
   /** Each article's identity in signatures, and whether it changed since the last build. */
   public interface Tokens {
-    /** A digest of the article's identity and of what its views read outside its own file (lead-image size). */
+    /**
+     * A digest of the article's identity and of what its views read outside its own file (the
+     * lead image's size, the photos it shows).
+     */
     long token(Article a);
 
     boolean fresh(Article a);

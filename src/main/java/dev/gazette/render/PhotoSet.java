@@ -4,7 +4,6 @@ import dev.gazette.config.BaseUrl;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.photos.Photo;
 import dev.gazette.render.Views.PhotoView;
-import dev.gazette.store.Hashes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -28,15 +27,9 @@ public final class PhotoSet {
   private final BaseUrl base;
   private final java.util.Set<String> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** Photos whose helpers depend on every photo: for a build that keeps no pages between runs. */
-  public PhotoSet(Map<String, Photo> photos, BaseUrl base) {
-    this(photos, base, null);
-  }
-
   /**
    * @param helpers what the templates' photo helpers stand for in page fingerprints: a key that
-   *     changes whenever a photo they read may have (see {@code build.PhotoReads}); null for the
-   *     key of every photo
+   *     changes whenever a photo they read may have ({@code build.PhotoReads})
    */
   public PhotoSet(Map<String, Photo> photos, BaseUrl base, String helpers) {
     this.base = base;
@@ -48,11 +41,6 @@ public final class PhotoSet {
     });
     this.views = views;
     this.keys = keys;
-    if (helpers == null) {
-      var all = new StringBuilder();
-      keys.forEach((path, k) -> all.append(path).append('=').append(k).append('\n'));
-      helpers = Hashes.of(all.toString());
-    }
     this.helpers = helpers;
   }
 

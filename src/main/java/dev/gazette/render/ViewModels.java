@@ -46,7 +46,7 @@ public final class ViewModels {
   private record Cached(Article article, ArticleView view) {}
 
   public ViewModels(Site site, int year) {
-    this(site, year, new Cache(), Map.of(), new PhotoSet(Map.of(), site.config().baseUrl()));
+    this(site, year, new Cache(), Map.of(), new PhotoSet(Map.of(), site.config().baseUrl(), ""));
   }
 
   /**

@@ -1054,16 +1054,7 @@ class IncrementalPropertiesTest {
     }
 
     void write(String rel, String text, Set<String> changed) {
-      try {
-        Path p = site.resolve(rel);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (changed != null) {
-        changed.add(rel);
-      }
+      writeBytes(rel, text.getBytes(StandardCharsets.UTF_8), changed);
     }
 
     void writeBytes(String rel, byte[] bytes, Set<String> changed) {

@@ -157,6 +157,7 @@ class LiveReloadTest {
       // its original is what /images/anim.gif serves; its derivatives (and pages' srcset) change with it
       served.site.putBytes("static/images/anim.gif", dev.gazette.photos.TestImages.of("anim.gif", 60, 30));
       events.await("reload");
+      served.awaitLog(l -> l.startsWith("rebuilt (static: static/images/anim.gif)"), "told of the rebuild");
       assertThat(served.log).anyMatch(l -> l.startsWith("rebuilt (static: static/images/anim.gif)"));
       assertThat(served.log).noneMatch(l -> l.startsWith("reloaded (static: static/images/anim.gif)"));
     }

@@ -91,6 +91,20 @@ final class Served implements AutoCloseable {
     return fail(path + " never " + what + " within " + Events.TIMEOUT + "; last body:\n" + body + "\nlog:\n" + String.join("\n", log));
   }
 
+  /** Polls until a line of the log satisfies the condition (the reload event goes out before the log line). */
+  void awaitLog(Predicate<String> condition, String what) {
+    long deadline = System.nanoTime() + Events.TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      synchronized (log) {
+        if (log.stream().anyMatch(condition)) {
+          return;
+        }
+      }
+      sleep(20);
+    }
+    fail("the log never " + what + " within " + Events.TIMEOUT + ":\n" + String.join("\n", log));
+  }
+
   /**
    * Sends a request line as given, bypassing the client's URI checks (backslashes, NUL), and
    * returns the whole raw response.
