@@ -351,7 +351,7 @@ public final class Build implements AutoCloseable {
     steps.time("feeds", () -> {
       Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, fingerprints, cache, out, tokens,
           increment.signed());
-      Rendering.discovery(site, o.now(), increment.full(), out);
+      Rendering.discovery(site, o.now(), increment.full(), fingerprints, cache, out);
     });
     if (config.search()) {
       steps.time("search", () -> SearchIndex.write(site, out::write));

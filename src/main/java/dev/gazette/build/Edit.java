@@ -135,7 +135,7 @@ final class Edit {
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
       Rendering.feeds(site, replaced.values(), photos, fingerprints, cache, out, null, Map.of());
-      Rendering.discovery(site, o.now(), false, out);
+      Rendering.discovery(site, o.now(), false, fingerprints, cache, out);
     });
     if (config.search()) {
       steps.time("search", () -> SearchIndex.write(site, out::write));

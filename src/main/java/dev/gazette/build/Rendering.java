@@ -156,7 +156,7 @@ final class Rendering {
    * every URL, date and alias is the last build's) only the news sitemap, which depends on the
    * time, is made again; the others are kept.
    */
-  static void discovery(Site site, Instant now, boolean all, Outputs out) {
+  static void discovery(Site site, Instant now, boolean all, Fingerprints fingerprints, BuildCache cache, Outputs out) {
     var c = site.config();
     if (c.writes(PageKind.SITEMAP)) {
       out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
@@ -165,7 +165,18 @@ final class Rendering {
       return;
     }
     if (c.writes(PageKind.SITEMAP)) {
-      Sitemap.render(site).forEach(out::write);
+      var parts = Sitemap.parts(site);
+      // a part whose URLs and dates are the last build's is kept without formatting 50,000 of them
+      Parallel.forEach(parts, part -> {
+        String fingerprint = fingerprints.of("sitemap", List.of(c.baseUrl(), part));
+        if (!reused(part.file(), "sitemap", fingerprint, cache, out)) {
+          written(Sitemap.render(part, c.baseUrl()), fingerprint, cache, out);
+        }
+      });
+      OutputFile index = Sitemap.index(parts, c.baseUrl());
+      if (index != null) {
+        out.write(index);
+      }
     }
     if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
       out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));

@@ -13,8 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sitemap.xml}: the home page, channel, tag, reporter and source indexes, articles and
- * pages. Above 50,000 URLs it becomes a sitemap index over {@code sitemap-1.xml}, ...
+ * {@code sitemap.xml}: articles and pages, then the home page and the channel, tag, reporter,
+ * source, editor and topic indexes. Above 50,000 URLs it becomes a sitemap index over {@code
+ * sitemap-1.xml}, ... ({@link Part}).
+ *
+ * <p>Articles are listed oldest first and the indexes last, so that the parts of a large archive
+ * stay the same from one publish to the next: a new article and the indexes whose {@code lastmod}
+ * it moves are in the last parts, and the parts before them keep their bytes (a build keeps an
+ * unchanged part's file without formatting it again; a CDN sees no change). Newest first, one
+ * article would shift every part. The protocol gives the order no meaning.
  */
 public final class Sitemap {
   public static final String FILE = "sitemap.xml";
@@ -23,43 +30,72 @@ public final class Sitemap {
 
   private Sitemap() {}
 
-  record Entry(String path, ZonedDateTime lastmod) {}
+  /** One URL: a site path and its last modification, or null when it has none. */
+  public record Entry(String path, ZonedDateTime lastmod) {}
 
-  public static List<OutputFile> render(Site site) {
-    return render(entries(site), site.config().baseUrl(), MAX_URLS);
+  /** One file of URLs: {@code sitemap.xml} itself, or a numbered part of the index. */
+  public record Part(String file, List<Entry> entries) {}
+
+  /** The site's URLs, in files of at most 50,000. */
+  public static List<Part> parts(Site site) {
+    return parts(entries(site), MAX_URLS);
   }
 
-  static List<OutputFile> render(List<Entry> entries, BaseUrl base, int maxUrls) {
+  static List<Part> parts(List<Entry> entries, int maxUrls) {
     if (entries.size() <= maxUrls) {
-      return List.of(OutputFile.text(FILE, urlset(entries, base), "sitemap"));
+      return List.of(new Part(FILE, entries));
+    }
+    var out = new ArrayList<Part>();
+    for (int i = 0; i * maxUrls < entries.size(); i++) {
+      out.add(new Part("sitemap-" + (i + 1) + ".xml",
+          entries.subList(i * maxUrls, Math.min(entries.size(), (i + 1) * maxUrls))));
+    }
+    return out;
+  }
+
+  /** A part's file. */
+  public static OutputFile render(Part part, BaseUrl base) {
+    return OutputFile.text(part.file(), urlset(part.entries(), base), "sitemap");
+  }
+
+  /** {@code sitemap.xml} as the index of {@code parts}, or null when there is one part (it is that file). */
+  public static OutputFile index(List<Part> parts, BaseUrl base) {
+    if (parts.size() == 1) {
+      return null;
     }
     var index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    int parts = (entries.size() + maxUrls - 1) / maxUrls;
-    // the parts side by side: 50,000 URLs each, with their dates formatted
-    var out = new ArrayList<OutputFile>(java.util.stream.IntStream.range(0, parts).parallel()
-        .mapToObj(i -> OutputFile.text("sitemap-" + (i + 1) + ".xml",
-            urlset(entries.subList(i * maxUrls, Math.min(entries.size(), (i + 1) * maxUrls)), base), "sitemap"))
-        .toList());
-    for (int n = 1; n <= parts; n++) {
-      index.append("  <sitemap><loc>").append(Xml.escape(base.abs("sitemap-" + n + ".xml"))).append("</loc></sitemap>\n");
+    for (Part p : parts) {
+      index.append("  <sitemap><loc>").append(Xml.escape(base.abs(p.file()))).append("</loc></sitemap>\n");
     }
     index.append("</sitemapindex>\n");
-    out.add(OutputFile.text(FILE, index.toString(), "sitemap"));
+    return OutputFile.text(FILE, index.toString(), "sitemap");
+  }
+
+  /** Every file: the parts and, above the limit, the index. */
+  static List<OutputFile> render(List<Entry> entries, BaseUrl base, int maxUrls) {
+    var parts = parts(entries, maxUrls);
+    var out = new ArrayList<OutputFile>();
+    parts.forEach(p -> out.add(render(p, base)));
+    OutputFile index = index(parts, base);
+    if (index != null) {
+      out.add(index);
+    }
     return out;
   }
 
   static List<Entry> entries(Site site) {
     var out = new ArrayList<Entry>();
-    ZonedDateTime newest = site.articles().isEmpty() ? null : site.articles().get(0).date();
-    out.add(new Entry("", newest));
-    site.byChannel().forEach((id, list) -> out.add(new Entry(Permalinks.channel(id), list.isEmpty() ? null : list.get(0).date())));
-    for (Article a : site.articles()) {
+    List<Article> articles = site.articles();
+    for (int i = articles.size() - 1; i >= 0; i--) {
+      Article a = articles.get(i);
       out.add(new Entry(a.path(), a.lastModified()));
     }
     for (Article p : site.pages()) {
       out.add(new Entry(p.path(), p.lastModified()));
     }
+    out.add(new Entry("", articles.isEmpty() ? null : articles.get(0).date()));
+    site.byChannel().forEach((id, list) -> out.add(new Entry(Permalinks.channel(id), list.isEmpty() ? null : list.get(0).date())));
     var c = site.config();
     if (c.writes(PageKind.TAGS)) {
       site.tags().values().forEach(t -> out.add(new Entry(Permalinks.tag(t.name()), t.articles().get(0).date())));
