@@ -83,6 +83,10 @@ public record BaseUrl(String origin, String path) {
 
   /** A site path as an absolute URL. */
   public String abs(String sitePath) {
+    if (sitePath.startsWith("//")) {
+      // protocol-relative: feeds, og:image and sitemaps need a scheme; the site's own
+      return origin.substring(0, origin.indexOf(':') + 1) + sitePath;
+    }
     if (isExternal(sitePath)) {
       return sitePath;
     }

@@ -69,7 +69,9 @@ public final class RssFeed {
         sb.append("    <media:content url=\"").append(Xml.escape(image.url())).append("\" medium=\"image\"")
             .append(image.attributes(true)).append("/>\n");
       }
-      sb.append("    <description>").append(Xml.escape(a.teaser())).append("</description>\n")
+      // an item's description is HTML (readers render it so): the plain-text teaser is escaped as
+      // HTML, then as XML, so "价格<100元" or "<b>" reads as written
+      sb.append("    <description>").append(Xml.escape(Xml.htmlText(a.teaser()))).append("</description>\n")
           .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html().text(), base.origin(), link)))
           .append("</content:encoded>\n")
           .append("  </item>\n");

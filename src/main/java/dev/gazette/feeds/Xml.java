@@ -4,6 +4,14 @@ package dev.gazette.feeds;
 final class Xml {
   private Xml() {}
 
+  /** Plain text as HTML text: {@code & < >} only (an RSS item's description is HTML inside XML). */
+  static String htmlText(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   static String escape(String s) {
     if (s == null) {
       return "";

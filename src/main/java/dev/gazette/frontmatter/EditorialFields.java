@@ -58,11 +58,16 @@ final class EditorialFields {
     var out = new ArrayList<Editorial.Correction>();
     for (YamlMap c : m.maps("corrections", CORRECTION_EXAMPLE)) {
       c.rejectUnknown(CORRECTION_KEYS, "correction key");
-      String date = c.string("date").map(String::strip).orElse("");
-      String text = c.string("text").map(String::strip).orElse("");
+      var dateValue = c.string("date");
+      var textValue = c.string("text");
+      String date = dateValue.map(String::strip).orElse("");
+      String text = textValue.map(String::strip).orElse("");
+      if (notText(c, "date") || notText(c, "text")) {
+        // a value of the wrong type: reported where it is
+        continue;
+      }
       if (date.isEmpty() || text.isEmpty()) {
-        c.diagnostics().error(c.file(), m.line(m.node("corrections").orElseThrow()), 1,
-            "a correction needs a date and a text", "write " + CORRECTION_EXAMPLE);
+        c.errorHere("a correction needs a date and a text", "write " + CORRECTION_EXAMPLE);
         continue;
       }
       try {
@@ -73,6 +78,11 @@ final class EditorialFields {
     }
     out.sort(Comparator.comparing(Editorial.Correction::date));
     return out;
+  }
+
+  /** Whether the value is a list or a mapping: {@link YamlMap#string} has reported it. */
+  private static boolean notText(YamlMap m, String key) {
+    return m.node(key).filter(n -> !(n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode)).isPresent();
   }
 
   private static String text(YamlMap m, String key) {

@@ -44,6 +44,7 @@ public final class FrontMatterParser {
       if (root == null) {
         local.error(file.relPath(), 1, 1, "front matter is empty", FrontMatterSplitter.HINT);
       } else {
+        local.addAll(YamlReader.cutByComments(root, split.yaml(), file.relPath(), split.yamlLine()));
         var map = YamlMap.of(root, file.relPath(), split.yamlLine(), local, "front matter");
         if (map.isPresent()) {
           FrontMatter fm = fields(file, map.get(), split);
@@ -142,6 +143,9 @@ public final class FrontMatterParser {
       }
     }
     String image = m.string("image").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    if (image != null && MediaFields.onDisk(image)) {
+      m.errorAt("image", "image " + image + " is a path on a computer, which readers cannot load", MediaFields.DISK_HINT);
+    }
     String slug = slug(file, m);
     boolean headline = m.bool("headline").orElse(false);
     boolean draft = m.bool("draft").orElse(false);
@@ -269,16 +273,32 @@ public final class FrontMatterParser {
    * A list of names or tags. Written as one text, it is split at commas and the enumeration comma
    * ({@code 赵焱、张叶}, {@code 交通, 民生}), as writers list names in Chinese.
    */
+  /**
+   * A list of names (tags, authors, editors): a YAML list, or one text split at commas and
+   * semicolons, ASCII or full-width, and at 、. An item of a YAML list is split at the full-width
+   * ones only ({@code tags: [民生，交通]}, an input method's slip): an ASCII comma there was quoted
+   * on purpose. Names that make the same page ({@code AI} and {@code ai}) are kept once, as first
+   * written.
+   */
   private static List<String> names(YamlMap m, String key) {
     List<String> values = m.stringList(key);
     boolean oneText = m.node(key).filter(n -> n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode).isPresent();
-    if (oneText && values.size() == 1) {
-      values = List.of(LIST_SEPARATORS.split(values.get(0)));
+    var split = new ArrayList<String>();
+    for (String v : values) {
+      split.addAll(List.of((oneText ? LIST_SEPARATORS : ITEM_SEPARATORS).split(v)));
     }
-    return clean(values);
+    var byKey = new java.util.LinkedHashMap<String, String>();
+    for (String name : split) {
+      String n = name.strip();
+      if (!n.isEmpty()) {
+        byKey.putIfAbsent(SlugRules.key(n), n);
+      }
+    }
+    return List.copyOf(byKey.values());
   }
 
   private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；]");
+  private static final java.util.regex.Pattern ITEM_SEPARATORS = java.util.regex.Pattern.compile("[，、；]");
 
   private static List<String> clean(List<String> values) {
     return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

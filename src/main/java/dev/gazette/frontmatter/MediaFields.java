@@ -17,13 +17,30 @@ final class MediaFields {
       item.rejectUnknown(GALLERY_KEYS, "gallery key");
       String src = text(item, "src");
       if (src == null) {
-        item.diagnostics().error(item.file(), m.line(m.node("gallery").orElseThrow()), 1, "a gallery photo needs a src", "write " + GALLERY_EXAMPLE);
+        item.errorHere("a gallery photo needs a src", "write " + GALLERY_EXAMPLE);
+        continue;
+      }
+      if (onDisk(src)) {
+        item.errorAt("src", "the gallery photo " + src + " is a path on a computer, which readers cannot load", DISK_HINT);
         continue;
       }
       var node = item.node("src").orElseThrow();
       gallery.add(new Media.GalleryItem(src, text(item, "caption"), text(item, "credit"), item.line(node), item.col(node)));
     }
     return new Media(text(m, "imageCaption"), text(m, "imageCredit"), gallery);
+  }
+
+  static final String DISK_HINT = "put the photo under static/images/ and write its site path, such as /images/a.jpg";
+
+  /**
+   * Whether an image is written as a file of the writer's computer: {@code C:\\photos\\a.jpg},
+   * {@code D:/照片/a.jpg}, {@code file:///...} or any path with a backslash. As a URL it would
+   * load for nobody.
+   */
+  static boolean onDisk(String src) {
+    return src.indexOf('\\') >= 0 || src.regionMatches(true, 0, "file:", 0, 5)
+        || src.length() >= 3 && Character.isLetter(src.charAt(0)) && src.charAt(0) < 128 && src.charAt(1) == ':'
+            && (src.charAt(2) == '/' || src.charAt(2) == '\\');
   }
 
   private static String text(YamlMap m, String key) {

@@ -12,7 +12,28 @@ public final class SlugRules {
   /** Below the 255-byte name limit of common file systems, leaving room for a suffix. */
   static final int MAX_BYTES = 200;
 
+  private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%]+");
+
   private SlugRules() {}
+
+  /**
+   * The key a tag's, reporter's, source's or editor's page is found by: the name in NFC and lower
+   * case, with spaces and URL-unsafe characters as {@code -} and no leading dot ({@code AI} and
+   * {@code ai}, {@code Smart City} and {@code smart-city} are one page).
+   */
+  public static String key(String name) {
+    String n = name.strip();
+    if (!java.text.Normalizer.isNormalized(n, java.text.Normalizer.Form.NFC)) {
+      n = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFC);
+    }
+    String key = KEY_UNSAFE.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll("-");
+    // A leading dot would make a hidden folder (".net"), which many static servers refuse to serve.
+    int dots = 0;
+    while (dots < key.length() && key.charAt(dots) == '.') {
+      dots++;
+    }
+    return dots == 0 ? key : dots == key.length() ? "-" : key.substring(dots);
+  }
 
   /** Why {@code slug} is unsafe, or null when it is fine. */
   public static String problem(String slug) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
@@ -75,6 +76,9 @@ final class PlainText {
         String text = child.getChars().toString();
         // only a backslash or an entity can need unescaping (a regex pass otherwise)
         sb.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text));
+      } else if (child instanceof HtmlEntity entity) {
+        // &amp;, &nbsp;, &#x3002;: a node of its own, the character it stands for
+        sb.append(Escaping.unescapeString(entity.getChars().toString()));
       } else if (child instanceof Code code) {
         sb.append(code.getText());
       } else if (child instanceof SoftLineBreak br) {

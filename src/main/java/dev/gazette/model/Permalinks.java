@@ -21,7 +21,6 @@ public final class Permalinks {
   /** The search page; its index is {@code search/index.json}. */
   public static final String SEARCH = "search/";
 
-  private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%]+");
 
   private final String pattern;
 
@@ -102,12 +101,7 @@ public final class Permalinks {
    * so that "AI" and "ai" are one tag on every file system and ".NET" is not a hidden folder.
    */
   public static String key(String name) {
-    String key = KEY_UNSAFE.matcher(nfc(name.strip()).toLowerCase(Locale.ROOT)).replaceAll("-");
-    // A leading dot would make a hidden folder (".net"), which many static servers refuse to serve.
-    int dots = 0;
-    while (dots < key.length() && key.charAt(dots) == '.') {
-      dots++;
-    }
-    return dots == 0 ? key : dots == key.length() ? "-" : key.substring(dots);
+    return dev.gazette.frontmatter.SlugRules.key(name);
   }
+
 }

@@ -28,6 +28,8 @@ public final class YamlMap {
   private final int firstLine;
   private final Diagnostics diagnostics;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  /** The mapping itself, where a problem of the whole mapping (a missing key) is reported. */
+  private Node self;
 
   private YamlMap(String file, int firstLine, Diagnostics diagnostics) {
     this.file = file;
@@ -49,6 +51,7 @@ public final class YamlMap {
   public static Optional<YamlMap> of(
       Node node, String file, int firstLine, Diagnostics diagnostics, String what, String hint) {
     var map = new YamlMap(file, firstLine, diagnostics);
+    map.self = node;
     if (!(node instanceof MappingNode mapping)) {
       map.error(node, what + " must be a mapping of \"key: value\" lines, not a " + kind(node), hint);
       return Optional.empty();
@@ -305,6 +308,11 @@ public final class YamlMap {
   }
 
   /** Reports an error at a key's value, or at the key when it has none. */
+  /** An error about the mapping as a whole (a list item without a key it needs), at its first key. */
+  public void errorHere(String message, String hint) {
+    error(self, message, hint);
+  }
+
   public void errorAt(String key, String message, String hint) {
     var n = node(key).filter(v -> v.getStartMark().isPresent()).or(() -> keyNode(key));
     if (n.isPresent()) {

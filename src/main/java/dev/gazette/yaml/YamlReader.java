@@ -12,7 +12,11 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -178,6 +182,52 @@ public final class YamlReader {
           "full-width colon \"：\" after \"" + key + "\"; YAML needs an ASCII colon",
           "switch the input method to English for the colon: " + key + ": ..."));
     }
+  }
+
+  /**
+   * Warnings for plain values that a {@code #} cut short: in YAML a space and {@code #} start a
+   * comment, so {@code title: 苏州马拉松 #热点} is the title 苏州马拉松, and a Weibo-style topic
+   * such as {@code #苏州马拉松#} in a summary is dropped without a word. A comment written the
+   * usual way, with a space after the {@code #} ({@code draft: true # until approved}), is left
+   * alone.
+   */
+  public static java.util.List<Diagnostic> cutByComments(Node root, String text, String file, int firstLine) {
+    var out = new java.util.ArrayList<Diagnostic>();
+    String[] lines = text.split("\n", -1);
+    var todo = new java.util.ArrayDeque<Node>();
+    todo.add(root);
+    while (!todo.isEmpty()) {
+      Node n = todo.poll();
+      if (n instanceof MappingNode m) {
+        m.getValue().forEach(t -> todo.add(t.getValueNode()));
+      } else if (n instanceof SequenceNode q) {
+        todo.addAll(q.getValue());
+      } else if (n instanceof ScalarNode v && v.getScalarStyle() == ScalarStyle.PLAIN && v.getEndMark().isPresent()) {
+        Mark end = v.getEndMark().get();
+        if (end.getLine() >= lines.length) {
+          continue;
+        }
+        String line = lines[end.getLine()];
+        int at;
+        try {
+          at = line.offsetByCodePoints(0, end.getColumn());
+        } catch (IndexOutOfBoundsException e) {
+          continue;
+        }
+        String rest = line.substring(at);
+        String comment = rest.stripLeading();
+        if (comment.length() > 1 && comment.charAt(0) == '#' && !Character.isWhitespace(comment.codePointAt(1))
+            && !rest.equals(comment)) {
+          int hash = at + rest.length() - comment.length();
+          String key = line.strip().startsWith("- ") ? "" : line.substring(0, Math.max(0, line.indexOf(':'))).strip();
+          out.add(Diagnostic.warning(file, firstLine + end.getLine(), line.codePointCount(0, hash) + 1,
+              "\"" + comment.strip() + "\" is left out of the value: in YAML a space and # start a comment",
+              "quote the value to keep it: " + (key.isEmpty() || key.startsWith("-") ? "" : key + ": ")
+                  + "\"" + v.getValue() + " " + comment.strip() + "\""));
+        }
+      }
+    }
+    return out;
   }
 
   static boolean printable(int c) {

@@ -1,0 +1,128 @@
+package dev.gazette.site;
+
+import static dev.gazette.site.Sites.CONFIG;
+import static dev.gazette.site.Sites.article;
+import static dev.gazette.site.Sites.html;
+import static dev.gazette.site.Sites.newsArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What writers type by habit, found in a black-box reading of built sites: hashtags that YAML
+ * takes for comments, lists typed with full-width commas, one tag in two spellings, entities in
+ * the text, images on the writer's own disk, list items that miss a key.
+ */
+class CarelessInputTest {
+  private static final String PAGE = "public/news/2022/06/a/index.html";
+
+  @Test
+  void aHashtagAfterASpaceIsReportedNotDroppedInSilence(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "苏州马拉松 #热点", "news", "2022-06-26",
+        "summary: 昨天 #苏州马拉松# 开跑", "draft: false # until approved", "tags:\n  - 体育 #周末"));
+    // YAML's reading stays (the value ends at the comment), and each cut is said where it is
+    site.assertDiagnostic("content/a.md:2:14: warning: \"#热点\" is left out of the value", "title: \"苏州马拉松 #热点\"");
+    site.assertDiagnostic("content/a.md:7:13: warning: \"#苏州马拉松# 开跑\" is left out",
+        "summary: \"昨天 #苏州马拉松# 开跑\"");
+    site.assertDiagnostic("content/a.md:10:8: warning: \"#周末\" is left out", "\"体育 #周末\"");
+    // a comment written the usual way, "# " with a space, is a comment
+    assertThat(site.diagnosticText()).doesNotContain("until approved");
+    assertThat(html(site, PAGE).selectFirst("h1").text()).isEqualTo("苏州马拉松");
+  }
+
+  @Test
+  void namesTypedWithFullWidthCommasInAListAreSplit(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "tags: [民生，交通、教育]", "author: [王敏；李四]", "editor: [李娜，王敏]"));
+    assertThat(site.exists("public/tags/民生/index.html")).isTrue();
+    assertThat(site.exists("public/tags/交通/index.html")).isTrue();
+    assertThat(site.exists("public/tags/教育/index.html")).isTrue();
+    assertThat(site.exists("public/authors/李四/index.html")).isTrue();
+    assertThat(site.exists("public/editors/李娜/index.html")).isTrue();
+    // an ASCII comma inside a quoted item is the writer's own
+    var quoted = TestSite.build(dir.resolve("q"), CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "tags: [\"Smith, John\"]"));
+    assertThat(quoted.exists("public/tags/smith,-john/index.html")).isTrue();
+  }
+
+  @Test
+  void oneTagInTwoSpellingsIsShownOnce(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "tags: [AI, ai, \"Smart City\", smart-city, 民生, 民生]"));
+    var tags = html(site, PAGE).select("a[href*=/tags/]").eachText();
+    assertThat(tags).containsExactly("AI", "Smart City", "民生");
+  }
+
+  @Test
+  void entitiesInTheBodyAreTheirCharactersInTeasersFeedsAndSearch(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG.replace("title: 苏州都市网", "title: 苏州都市网\nsearch: true")
+        + "-- content/a.md --\n" + newsArticle("景点", "巴黎&nbsp;圣母院&amp;卢浮宫，价格&lt;100元&#x3002;温度&#8451;。"));
+    String description = html(site, "public/news/2022/06/a/index.html").selectFirst("meta[name=description]").attr("content");
+    assertThat(description).isEqualTo("巴黎\u00a0圣母院&卢浮宫，价格<100元。温度℃。");
+    // RSS: the description is HTML inside XML, so "<" is escaped twice and reads as written
+    site.assertFile("public/rss.xml", "<description>巴黎\u00a0圣母院&amp;amp;卢浮宫，价格&amp;lt;100元。温度℃。</description>");
+    assertThat(searchTexts(site)).contains("价格<100元。温度℃。");
+  }
+
+  @Test
+  void aPlainSummaryIsTextInRssNotMarkup(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "summary: \"摘要 & <b>粗</b>\""));
+    site.assertFile("public/rss.xml", "<description>摘要 &amp;amp; &amp;lt;b&amp;gt;粗&amp;lt;/b&amp;gt;</description>");
+  }
+
+  @Test
+  void anImageOnTheWritersDiskIsAnError(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG
+        + article("content/a.md", "新闻", "news", "2022-06-26", "image: 'C:\\photos\\a.jpg'")
+        + article("content/b.md", "图集", "news", "2022-06-25", "gallery:\n  - src: file:///D:/照片/b.jpg"))
+        .build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("content/a.md:7:8: error: image C:\\photos\\a.jpg is a path on a computer", "static/images/");
+    site.assertDiagnostic("content/b.md:8:10: error: the gallery photo file:///D:/照片/b.jpg is a path on a computer");
+  }
+
+  @Test
+  void aProtocolRelativeLeadImageIsAbsoluteInFeedsAndOpenGraph(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "image: //cdn.example.com/a.jpg"));
+    assertThat(html(site, PAGE).selectFirst("meta[property=og:image]").attr("content")).isEqualTo("https://cdn.example.com/a.jpg");
+    site.assertFile("public/rss.xml", "url=\"https://cdn.example.com/a.jpg\"");
+  }
+
+  @Test
+  void aListItemWithoutItsKeyIsReportedAtTheItem(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "gallery:\n  - src: /images/a.jpg\n    caption: 一\n  - caption: 没有src\n    credit: 某",
+        "corrections:\n  - date: 2022-06-27\n    text: 更正\n  - text: 没有日期",
+        "imageCaption: 说明"))
+        .build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("content/a.md:10:5: error: a gallery photo needs a src");
+    site.assertDiagnostic("content/a.md:15:5: error: a correction needs a date and a text");
+  }
+
+  @Test
+  void aCorrectionOfTheWrongTypeIsReportedOnce(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "corrections: [{date: 2022-06-27, text: [a]}]")).build();
+    assertThat(site.ok()).isFalse();
+    assertThat(site.diagnostics()).hasSize(1);
+    site.assertDiagnostic("content/a.md:7:", "\"text\" must be text");
+  }
+
+  private static String searchTexts(TestSite site) {
+    try (var files = java.nio.file.Files.list(site.dir().resolve("public/search/f"))) {
+      var sb = new StringBuilder();
+      for (Path p : (Iterable<Path>) files::iterator) {
+        sb.append(java.nio.file.Files.readString(p));
+      }
+      return sb.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
