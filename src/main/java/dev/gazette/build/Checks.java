@@ -31,16 +31,16 @@ final class Checks {
     // the static files are collected in parallel: their order is no content
     staticPaths = staticPaths.stream().sorted().toList();
     boolean sameOutputs = last != null && last.staticPaths().equals(staticPaths);
+    var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
+    published.forEach(d -> docs.put(d.relPath(), d));
     Set<String> paths;
-    outputs.reportClashes(diagnostics);
+    outputs.reportClashes(diagnostics, rel -> docs.containsKey(rel) ? docs.get(rel).frontMatter().position("aliases") : null);
     if (sameOutputs) {
       paths = last.paths();
     } else {
       paths = Set.copyOf(outputs.origins().keySet());
       OutputConflicts.find(outputs.origins(), diagnostics);
     }
-    var docs = new HashMap<String, ParsedDocument>(published.size() * 2);
-    published.forEach(d -> docs.put(d.relPath(), d));
     var changed = new HashSet<String>();
     increment.changed().forEach(a -> changed.add(a.relPath()));
     var warnings = new HashMap<String, List<Diagnostic>>();

@@ -1,5 +1,7 @@
 package dev.gazette.build;
 
+import dev.gazette.frontmatter.Position;
+
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.output.OutputConflicts;
 import dev.gazette.output.OutputFile;
@@ -77,10 +79,25 @@ final class Outputs {
   }
 
   /** Two outputs on one path: an error at the site file responsible, naming both. */
-  void reportClashes(Diagnostics diagnostics) {
+  /**
+   * Reports two sources that write one file; an alias that takes another page's URL is reported
+   * at the {@code aliases} field of its article ({@code aliasAt} gives it by relPath, or null).
+   */
+  void reportClashes(Diagnostics diagnostics, java.util.function.Function<String, Position> aliasAt) {
     clashes.forEach((key, first) -> {
       String path = key.substring(0, key.indexOf('\n'));
       String second = key.substring(key.indexOf('\n') + 1);
+      String alias = OutputConflicts.isAlias(second) ? second : OutputConflicts.isAlias(first) ? first : null;
+      if (alias != null) {
+        String other = alias.equals(second) ? first : second;
+        String rel = OutputConflicts.siteFile(alias);
+        Position at = aliasAt.apply(rel);
+        diagnostics.error(rel, at == null ? 0 : at.line(), at == null ? 0 : at.col(),
+            "the alias /" + path.replaceFirst("index\\.html$", "") + " is the URL of " + OutputConflicts.siteFile(other)
+                + ", so its redirect would replace that page",
+            "an alias is an old URL of this article that no other page has: remove it from aliases");
+        return;
+      }
       String file = isSiteFile(second) ? second : first;
       String otherName = file.equals(second) ? first : second;
       diagnostics.error(OutputConflicts.siteFile(file), 0, 0,

@@ -213,6 +213,13 @@ public final class MarkdownRenderer {
       rootLinks.add(new RenderedBody.LocalLink(path, line, col));
       return links.rootUrl(path) + suffix;
     }
+    if (!path.isEmpty()) {
+      // an article's page is not in its file's folder (its URL comes from the permalink), so a
+      // relative path loads from below the article's URL: broken, or another site without https://
+      diagnostics.warning(doc.relPath(), line, col, "relative " + (node instanceof Image ? "image" : "link") + " \"" + url
+          + "\": it would load from the article's own URL, which is not this file's folder",
+          "write a path from the site's root (static/images/a.jpg is /images/a.jpg), or a whole address with https://");
+    }
     return null;
   }
 

@@ -54,7 +54,13 @@ public final class OutputConflicts {
 
   /** {@code content/a.md (alias /x/)} is reported at {@code content/a.md}. */
   public static String siteFile(String origin) {
-    int space = origin.indexOf(' ');
-    return space < 0 ? origin : origin.substring(0, space);
+    // "content/a b.md (alias /old/)": the file name may hold spaces, the suffix is the last " ("
+    int cut = origin.endsWith(")") ? origin.lastIndexOf(" (") : -1;
+    return cut < 0 ? origin : origin.substring(0, cut);
+  }
+
+  /** Whether an output is an alias page (a redirect from an old URL), by its origin. */
+  public static boolean isAlias(String origin) {
+    return origin.endsWith(")") && origin.contains(" (alias ");
   }
 }

@@ -195,9 +195,14 @@ public final class YamlReader {
     var out = new java.util.ArrayList<Diagnostic>();
     String[] lines = text.split("\n", -1);
     var todo = new java.util.ArrayDeque<Node>();
+    // each node once: an alias makes the same node appear again (and again, in a "billion laughs")
+    var seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Node, Boolean>());
     todo.add(root);
     while (!todo.isEmpty()) {
       Node n = todo.poll();
+      if (!seen.add(n)) {
+        continue;
+      }
       if (n instanceof MappingNode m) {
         m.getValue().forEach(t -> todo.add(t.getValueNode()));
       } else if (n instanceof SequenceNode q) {

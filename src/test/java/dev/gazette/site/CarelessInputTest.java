@@ -114,6 +114,26 @@ class CarelessInputTest {
     site.assertDiagnostic("content/a.md:7:", "\"text\" must be text");
   }
 
+  @Test
+  void aRelativeImageOrLinkIsAWarningAtItsPlace(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + "-- content/a.md --\n" + newsArticle("图片",
+        "![甲](images/a.jpg)\n\n见[官网](www.example.com)与[上级](../house/)，[本站](/news/)、[脚注](#x)与[邮件](mailto:a@b.cn)。"));
+    site.assertDiagnostic("content/a.md:8:1: warning: relative image \"images/a.jpg\"", "/images/a.jpg");
+    site.assertDiagnostic("content/a.md:10:2: warning: relative link \"www.example.com\"", "https://");
+    site.assertDiagnostic("content/a.md:10:", "relative link \"../house/\"");
+    assertThat(site.diagnostics()).hasSize(3);
+  }
+
+  @Test
+  void anAliasOntoAnotherPageIsReportedAtTheAlias(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG
+        + article("content/a.md", "新闻", "news", "2022-06-26")
+        + article("content/my b.md", "旧文", "news", "2022-06-25", "aliases: [/news/2022/06/a/]")).build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("content/my b.md:7:10: error: the alias /news/2022/06/a/ is the URL of content/a.md",
+        "remove it from aliases");
+  }
+
   private static String searchTexts(TestSite site) {
     try (var files = java.nio.file.Files.list(site.dir().resolve("public/search/f"))) {
       var sb = new StringBuilder();

@@ -132,6 +132,6 @@ class DiscoveryTest {
         + article("content/b.md", "乙", "news", "2022-06-27", "aliases: [/news/2022/06/a/]"))
         .build();
     assertThat(site.ok()).isFalse();
-    site.assertDiagnostic("content/", "news/2022/06/a/index.html", "content/a.md", "content/b.md");
+    site.assertDiagnostic("content/b.md:7:10: error: the alias /news/2022/06/a/ is the URL of content/a.md");
   }
 }
