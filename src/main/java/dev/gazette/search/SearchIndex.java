@@ -7,7 +7,6 @@ import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
 import dev.gazette.search.Ranking.Field;
-import dev.gazette.store.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -56,7 +55,20 @@ public final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** Writes the index of {@code site} into {@code out}, file by file. */
+  /** Articles counted by one task of the pipeline in {@link #write} (a test makes it small). */
+  static volatile int chunk = 256;
+  /** Threads that count articles beside the one that merges them (a test sets it). */
+  static volatile int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+  /** One article as a worker left it: its tokens counted and weighed, its text file made. */
+  private record Counted(Tally.Counted tokens, byte[] text, String textHash) {}
+
+  /**
+   * Writes the index of {@code site} into {@code out}, file by file. Reading, counting and
+   * weighing each article and making its text file run on the other cores, a chunk of articles
+   * at a time and a few chunks ahead; this thread adds their postings, blocks and files in
+   * article order, so the index has the same bytes however many threads made it.
+   */
   public static void write(Site site, Consumer<OutputFile> out) {
     List<Article> docs = new ArrayList<>(site.articles());
     java.util.Collections.reverse(docs);
@@ -67,25 +79,52 @@ public final class SearchIndex {
     var blockHashes = new StringBuilder();
     var block = new StringBuilder();
     var texts = new java.util.HashSet<String>();
-    for (int doc = 0; doc < docs.size(); doc++) {
-      Article a = docs.get(doc);
-      String body = a.text().text();
-      int bodyUnits = count(byId, counter, channels, doc, a, body);
-      counter.endArticle(doc, bodyUnits / avgBody);
-      String text = text(site, a, body);
-      String textHash = Hashes.of(text).substring(0, TEXT_HASH);
-      if (texts.add(textHash)) {
-        // two articles with the same text share the file
-        out.accept(OutputFile.text(DIR + "f/" + textHash + ".json", text, ORIGIN));
+    int workers = SearchIndex.workers;
+    int chunk = SearchIndex.chunk;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+      var t = new Thread(r, "gazette-search");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      int chunks = (docs.size() + chunk - 1) / chunk;
+      var pending = new java.util.ArrayDeque<java.util.concurrent.Future<List<Counted>>>();
+      int submitted = 0;
+      for (int c = 0; c < chunks; c++) {
+        // a few chunks ahead of the merge: the cores stay busy, the heap holds a few chunks only
+        while (submitted < chunks && submitted < c + 2 * workers + 1) {
+          int from = submitted * chunk;
+          int to = Math.min(docs.size(), from + chunk);
+          pending.add(pool.submit(() -> count(site, byId, docs.subList(from, to), avgBody, counter.units)));
+          submitted++;
+        }
+        List<Counted> done = result(pending.poll());
+        for (int i = 0; i < done.size(); i++) {
+          int doc = c * chunk + i;
+          Counted counted = done.get(i);
+          counter.add(doc, counted.tokens());
+          Article a = docs.get(doc);
+          if (a.channel() != null) {
+            for (String id : a.channel().lineage()) {
+              channels.computeIfAbsent(CHANNEL + id, k -> new Postings()).add(doc, 1);
+            }
+          }
+          if (texts.add(counted.textHash())) {
+            // two articles with the same text share the file
+            out.accept(new OutputFile(DIR + "f/" + counted.textHash() + ".json", counted.text(), null, ORIGIN));
+          }
+          block.append(counted.textHash());
+          if (doc % BLOCK == BLOCK - 1 || doc == docs.size() - 1) {
+            String names = block.append('\n').toString();
+            String hash = hash8(names);
+            out.accept(OutputFile.text(DIR + "b/" + doc / BLOCK + "-" + hash + ".txt", names, ORIGIN));
+            blockHashes.append(hash);
+            block.setLength(0);
+          }
+        }
       }
-      block.append(textHash);
-      if (doc % BLOCK == BLOCK - 1 || doc == docs.size() - 1) {
-        String names = block.append('\n').toString();
-        String hash = hash8(names);
-        out.accept(OutputFile.text(DIR + "b/" + doc / BLOCK + "-" + hash + ".txt", names, ORIGIN));
-        blockHashes.append(hash);
-        block.setLength(0);
-      }
+    } finally {
+      pool.shutdownNow();
     }
     var shards = new Shards(out);
     var all = new java.util.TreeMap<String, Postings>(channels);
@@ -100,21 +139,53 @@ public final class SearchIndex {
     out.accept(OutputFile.text(MANIFEST, manifest(docs.size(), shards, blockHashes, t2sFile), ORIGIN));
   }
 
-  /** Counts every field of article {@code doc}; returns how many units its body has. */
-  private static int count(Map<String, dev.gazette.config.Channel> byId, Counter counter, Map<String, Postings> channels, int doc, Article a, String body) {
-    int bodyUnits = counter.field(Field.BODY, body);
-    counter.field(Field.TITLE, a.title());
-    counter.field(Field.TAGS, String.join(" ", a.tags()));
-    counter.field(Field.SOURCE, a.source() == null ? "" : a.source());
-    counter.field(Field.AUTHORS, String.join(" ", a.authors()));
-    counter.field(Field.SUMMARY, a.lead() == null ? "" : a.lead());
+  /** What a worker's task returned, or what it threw, as it was thrown. */
+  private static <T> T result(java.util.concurrent.Future<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the search index was made", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Counts and weighs each article of {@code chunk} and makes its text file (a worker's task). */
+  private static List<Counted> count(Site site, Map<String, dev.gazette.config.Channel> byId, List<Article> chunk,
+      double avgBody, Units units) {
+    var tally = new Tally(units);
+    var out = new ArrayList<Counted>(chunk.size());
+    for (Article a : chunk) {
+      String body = a.text().text();
+      int bodyUnits = count(byId, tally, a, body);
+      Tally.Counted tokens = tally.end(bodyUnits / avgBody);
+      byte[] text = text(site, a, body).getBytes(StandardCharsets.UTF_8);
+      out.add(new Counted(tokens, text, FileNames.of(text, TEXT_HASH)));
+    }
+    return out;
+  }
+
+  /** Counts every field of an article; returns how many units its body has. */
+  private static int count(Map<String, dev.gazette.config.Channel> byId, Tally tally, Article a, String body) {
+    int bodyUnits = tally.field(Field.BODY, body);
+    tally.field(Field.TITLE, a.title());
+    tally.field(Field.TAGS, String.join(" ", a.tags()));
+    tally.field(Field.SOURCE, a.source() == null ? "" : a.source());
+    tally.field(Field.AUTHORS, String.join(" ", a.authors()));
+    tally.field(Field.SUMMARY, a.lead() == null ? "" : a.lead());
     if (a.channel() != null) {
       var names = new ArrayList<String>();
       for (String id : a.channel().lineage()) {
-        channels.computeIfAbsent(CHANNEL + id, k -> new Postings()).add(doc, 1);
         names.add(byId.get(id).name());
       }
-      counter.field(Field.CHANNEL, String.join(" ", names));
+      tally.field(Field.CHANNEL, String.join(" ", names));
     }
     return bodyUnits;
   }
@@ -149,10 +220,10 @@ public final class SearchIndex {
   }
 
   static String hash8(String text) {
-    return Hashes.of(text.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    return hash8(text.getBytes(StandardCharsets.UTF_8));
   }
 
   static String hash8(byte[] bytes) {
-    return Hashes.of(bytes).substring(0, 8);
+    return FileNames.of(bytes, 8);
   }
 }

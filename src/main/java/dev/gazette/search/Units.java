@@ -1,7 +1,6 @@
 package dev.gazette.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +8,13 @@ import java.util.Map;
  * The index's fast tokenizer: the units of {@link Tokens#units(String)} as ints, read straight
  * from the unfolded text through {@link Folding}'s tables. A CJK unit is its code point; a word
  * is {@link #WORD_BASE} plus its number in this dictionary. {@code UnitsTest} holds it to the
- * reference tokenizer.
+ * reference tokenizer. Threads may scan at once: a word's number is then the order in which the
+ * threads met it, which no output depends on (the index spells every token out).
  */
 final class Units {
   static final int WORD_BASE = 0x200000;
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<String> words = new ArrayList<>();
-  private final StringBuilder word = new StringBuilder();
 
   interface Sink {
     void unit(int unit);
@@ -23,26 +22,26 @@ final class Units {
 
   /** Calls {@code sink} with every unit of {@code text}, in order. */
   void scan(String text, Sink sink) {
-    word.setLength(0);
+    var word = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       byte kind = Folding.KINDS[ch];
       switch (kind) {
         case Folding.CJK -> {
-          flush(sink);
+          flush(word, sink);
           sink.unit(Folding.CHARS[ch]);
         }
         case Folding.WORD -> word.append(Folding.CHARS[ch]);
         case Folding.DROP -> { }
-        case Folding.BREAK_KIND -> flush(sink);
+        case Folding.BREAK_KIND -> flush(word, sink);
         default -> {
           int cp = text.codePointAt(i);
           i += Character.charCount(cp) - 1;
           for (int c : Folding.foldOne(cp)) {
             if (c == Folding.BREAK) {
-              flush(sink);
+              flush(word, sink);
             } else if (Folding.kind(c) == Folding.Kind.CJK) {
-              flush(sink);
+              flush(word, sink);
               sink.unit(c);
             } else {
               word.appendCodePoint(c);
@@ -51,17 +50,20 @@ final class Units {
         }
       }
     }
-    flush(sink);
+    flush(word, sink);
   }
 
-  private void flush(Sink sink) {
+  private void flush(StringBuilder word, Sink sink) {
     if (word.length() > 0) {
       String w = word.toString();
       Integer id = ids.get(w);
       if (id == null) {
-        id = words.size();
-        ids.put(w, id);
-        words.add(w);
+        id = ids.computeIfAbsent(w, k -> {
+          synchronized (words) {
+            words.add(k);
+            return words.size() - 1;
+          }
+        });
       }
       sink.unit(WORD_BASE + id);
       word.setLength(0);
@@ -70,7 +72,12 @@ final class Units {
 
   /** A unit as text. */
   String text(int unit) {
-    return unit >= WORD_BASE ? words.get(unit - WORD_BASE) : Character.toString(unit);
+    if (unit < WORD_BASE) {
+      return Character.toString(unit);
+    }
+    synchronized (words) {
+      return words.get(unit - WORD_BASE);
+    }
   }
 
   /** The key of a one-unit token. */
