@@ -1,8 +1,7 @@
 package dev.gazette.build;
 
-import dev.gazette.frontmatter.Position;
-
 import dev.gazette.diag.Diagnostics;
+import dev.gazette.frontmatter.Position;
 import dev.gazette.output.OutputConflicts;
 import dev.gazette.output.OutputFile;
 import dev.gazette.output.OutputSink;
@@ -78,10 +77,10 @@ final class Outputs {
     return origins;
   }
 
-  /** Two outputs on one path: an error at the site file responsible, naming both. */
   /**
-   * Reports two sources that write one file; an alias that takes another page's URL is reported
-   * at the {@code aliases} field of its article ({@code aliasAt} gives it by relPath, or null).
+   * Two outputs on one path: an error at the site file responsible, naming both. An alias that
+   * takes another page's URL is reported at the {@code aliases} field of its article ({@code
+   * aliasAt} gives it by relPath, or null).
    */
   void reportClashes(Diagnostics diagnostics, java.util.function.Function<String, Position> aliasAt) {
     clashes.forEach((key, first) -> {

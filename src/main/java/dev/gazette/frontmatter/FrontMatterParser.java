@@ -270,10 +270,6 @@ public final class FrontMatterParser {
   }
 
   /**
-   * A list of names or tags. Written as one text, it is split at commas and the enumeration comma
-   * ({@code 赵焱、张叶}, {@code 交通, 民生}), as writers list names in Chinese.
-   */
-  /**
    * A list of names (tags, authors, editors): a YAML list, or one text split at commas and
    * semicolons, ASCII or full-width, and at 、. An item of a YAML list is split at the full-width
    * ones only ({@code tags: [民生，交通]}, an input method's slip): an ASCII comma there was quoted

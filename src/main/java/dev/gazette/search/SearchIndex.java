@@ -61,7 +61,7 @@ public final class SearchIndex {
   static volatile int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
   /** One article as a worker left it: its tokens counted and weighed, its text file made. */
-  private record Counted(Tally.Counted tokens, byte[] text, String textHash) {}
+  private record Indexed(Tally.Counted tokens, byte[] text, String textHash) {}
 
   /**
    * Writes the index of {@code site} into {@code out}, file by file. Reading, counting and
@@ -88,7 +88,7 @@ public final class SearchIndex {
     });
     try {
       int chunks = (docs.size() + chunk - 1) / chunk;
-      var pending = new java.util.ArrayDeque<java.util.concurrent.Future<List<Counted>>>();
+      var pending = new java.util.ArrayDeque<java.util.concurrent.Future<List<Indexed>>>();
       int submitted = 0;
       for (int c = 0; c < chunks; c++) {
         // a few chunks ahead of the merge: the cores stay busy, the heap holds a few chunks only
@@ -98,10 +98,10 @@ public final class SearchIndex {
           pending.add(pool.submit(() -> count(site, byId, docs.subList(from, to), avgBody, counter.units)));
           submitted++;
         }
-        List<Counted> done = result(pending.poll());
+        List<Indexed> done = result(pending.poll());
         for (int i = 0; i < done.size(); i++) {
           int doc = c * chunk + i;
-          Counted counted = done.get(i);
+          Indexed counted = done.get(i);
           counter.add(doc, counted.tokens());
           Article a = docs.get(doc);
           if (a.channel() != null) {
@@ -158,16 +158,16 @@ public final class SearchIndex {
   }
 
   /** Counts and weighs each article of {@code chunk} and makes its text file (a worker's task). */
-  private static List<Counted> count(Site site, Map<String, dev.gazette.config.Channel> byId, List<Article> chunk,
+  private static List<Indexed> count(Site site, Map<String, dev.gazette.config.Channel> byId, List<Article> chunk,
       double avgBody, Units units) {
     var tally = new Tally(units);
-    var out = new ArrayList<Counted>(chunk.size());
+    var out = new ArrayList<Indexed>(chunk.size());
     for (Article a : chunk) {
       String body = a.text().text();
       int bodyUnits = count(byId, tally, a, body);
       Tally.Counted tokens = tally.end(bodyUnits / avgBody);
       byte[] text = text(site, a, body).getBytes(StandardCharsets.UTF_8);
-      out.add(new Counted(tokens, text, FileNames.of(text, TEXT_HASH)));
+      out.add(new Indexed(tokens, text, FileNames.of(text, TEXT_HASH)));
     }
     return out;
   }

@@ -307,12 +307,12 @@ public final class YamlMap {
     diagnostics.warning(file, line(node), col(node), message, hint);
   }
 
-  /** Reports an error at a key's value, or at the key when it has none. */
   /** An error about the mapping as a whole (a list item without a key it needs), at its first key. */
   public void errorHere(String message, String hint) {
     error(self, message, hint);
   }
 
+  /** Reports an error at a key's value, or at the key when it has none. */
   public void errorAt(String key, String message, String hint) {
     var n = node(key).filter(v -> v.getStartMark().isPresent()).or(() -> keyNode(key));
     if (n.isPresent()) {

@@ -192,6 +192,10 @@ public final class YamlReader {
    * alone.
    */
   public static java.util.List<Diagnostic> cutByComments(Node root, String text, String file, int firstLine) {
+    if (text.indexOf('#') < 0) {
+      // no comment at all: nothing to walk (most front matter)
+      return java.util.List.of();
+    }
     var out = new java.util.ArrayList<Diagnostic>();
     String[] lines = text.split("\n", -1);
     var todo = new java.util.ArrayDeque<Node>();
@@ -224,10 +228,11 @@ public final class YamlReader {
         if (comment.length() > 1 && comment.charAt(0) == '#' && !Character.isWhitespace(comment.codePointAt(1))
             && !rest.equals(comment)) {
           int hash = at + rest.length() - comment.length();
-          String key = line.strip().startsWith("- ") ? "" : line.substring(0, Math.max(0, line.indexOf(':'))).strip();
+          // "title: ..." gets its key back in the hint; a list item ("- ...") or a continued line none
+          String key = line.strip().startsWith("-") ? "" : line.substring(0, Math.max(0, line.indexOf(':'))).strip();
           out.add(Diagnostic.warning(file, firstLine + end.getLine(), line.codePointCount(0, hash) + 1,
               "\"" + comment.strip() + "\" is left out of the value: in YAML a space and # start a comment",
-              "quote the value to keep it: " + (key.isEmpty() || key.startsWith("-") ? "" : key + ": ")
+              "quote the value to keep it: " + (key.isEmpty() ? "" : key + ": ")
                   + "\"" + v.getValue() + " " + comment.strip() + "\""));
         }
       }
