@@ -25,11 +25,12 @@ final class FigureExtension implements HtmlRenderer.HtmlRendererExtension {
       @Override
       public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
-          if (!(node.getFirstChild() instanceof Image image) || image.getNext() != null || image.getTitle().isBlank()) {
+          String title = caption(node);
+          if (title == null) {
             context.delegateRender();
             return;
           }
-          Caption c = Caption.of(image.getTitle().unescape().strip());
+          Caption c = Caption.of(title);
           html.line().raw("<figure class=\"figure\">");
           context.renderChildren(node);
           html.raw("<figcaption>").raw(Escaping.escapeHtml(c.text(), false));
@@ -40,6 +41,14 @@ final class FigureExtension implements HtmlRenderer.HtmlRendererExtension {
         }));
       }
     });
+  }
+
+  /** The caption of a paragraph that is a figure (an image with a title alone in it), or null. */
+  static String caption(Paragraph p) {
+    if (!(p.getFirstChild() instanceof Image image) || image.getNext() != null || image.getTitle().isBlank()) {
+      return null;
+    }
+    return image.getTitle().unescape().strip();
   }
 
   /** A caption split into its text and its credit line ({@code 摄影：赵焱}, kept with its label), or null. */

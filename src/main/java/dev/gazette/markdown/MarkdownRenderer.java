@@ -82,11 +82,11 @@ public final class MarkdownRenderer {
     Lines lines = Lines.of(body);
     Document document;
     try {
-      document = parser.parse(body);
+      document = parse(body);
     } catch (MarkdownTooComplex e) {
       diagnostics.error(doc.relPath(), doc.bodyLine() + lines.line(e.offset()), lines.column(e.offset()), e.getMessage(), e.hint());
       body = "";
-      document = parser.parse(body);
+      document = parse(body);
     }
     var rootLinks = new ArrayList<RenderedBody.LocalLink>();
     boolean[] linksToContent = {false};
@@ -95,9 +95,16 @@ public final class MarkdownRenderer {
     String plain = PlainText.of(document);
     int more = moreMarker(document);
     String teaser = more >= 0
-        ? PlainText.of(parser.parse(body.substring(0, more)))
+        ? PlainText.of(parse(body.substring(0, more)))
         : Teaser.cut(plain, summaryLength);
     return new RenderedBody(html, plain, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
+  }
+
+  /** The tree of a body, with its bare links cut where the ASCII ends ({@link BareLinks}). */
+  private Document parse(String body) {
+    Document document = parser.parse(body);
+    BareLinks.trim(document);
+    return document;
   }
 
   /**

@@ -2,13 +2,16 @@ package dev.gazette.markdown;
 
 /**
  * Cuts a teaser from plain text (SPEC §6): at most {@code max} code points, ending at the last
- * sentence end inside that length. An ellipsis marks a cut inside a sentence only: a teaser that
- * ends with its sentence's 。 needs none (never {@code 。…}). Code points are counted, so an emoji
+ * sentence end inside that length, with the closing quotes and brackets that follow it ({@code
+ * 。”}). An ellipsis marks a cut inside a sentence only: a teaser that ends with its sentence's 。
+ * needs none (never {@code 。…}). Code points are counted, so an emoji
  * or a rare character outside the BMP is never split.
  */
 public final class Teaser {
   static final String ELLIPSIS = "…";
   private static final String SENTENCE_ENDS = "。！？!?";
+  /** Closing quotes and brackets after a sentence end belong to the sentence: {@code 。”}, {@code ！）}, {@code ？」}. */
+  private static final String CLOSERS = "”’」』）)】》〉\"'";
 
   private Teaser() {}
 
@@ -20,10 +23,16 @@ public final class Teaser {
     }
     int end = text.offsetByCodePoints(0, max);
     int cut = -1;
-    for (int i = end - 1; i > 0; i--) {
+    for (int i = end - 1; i > 0 && cut < 0; i--) {
       if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-        cut = i + 1;
-        break;
+        int j = i + 1;
+        while (j < text.length() && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        // a quotation closed beyond the length ends no teaser: an earlier sentence end does
+        if (j <= end) {
+          cut = j;
+        }
       }
     }
     if (cut > 0) {

@@ -23,6 +23,15 @@ class TeaserTest {
   }
 
   @Test
+  void aSentenceEndInsideAQuotationTakesItsClosingQuoteWithIt() {
+    String quote = "市民告诉记者：“现在网上就能办完，真是太方便了。”她说，后面还有很多很多字";
+    assertThat(Teaser.cut(quote, 30)).isEqualTo("市民告诉记者：“现在网上就能办完，真是太方便了。”");
+    assertThat(Teaser.cut("他问：“几点开门？”（记者注：九点。）后面的字", 20)).isEqualTo("他问：“几点开门？”（记者注：九点。）");
+    // the closing quote would pass the length: the last sentence end before it is the cut
+    assertThat(Teaser.cut("第一句。他说：“第二句。”后面", 12)).isEqualTo("第一句。");
+  }
+
+  @Test
   void withoutASentenceEndTheTextIsCutAtTheLength() {
     assertThat(Teaser.cut("一二三四五六七八九十", 4)).isEqualTo("一二三四…");
   }
