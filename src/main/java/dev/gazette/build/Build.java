@@ -306,7 +306,8 @@ public final class Build implements AutoCloseable {
         () -> Parsing.parse(o.siteDir(), files, config, cache, hint, d -> Bodies.prerender(d, config, markdown, cache),
             steps.diagnostics));
     cache.sourceHashes = Map.of();
-    Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now())));
+    Selection selection = steps.time("select", () -> Selection.of(docs, new Publication(o.drafts(), o.future(), o.now()),
+        steps.diagnostics));
     steps.time("topics", () -> dev.gazette.model.Topics.check(config, selection.published(), steps.diagnostics));
     cache.window = TimeWindow.around(o.now(), config.timezone(), docs);
     Map<String, String> paths = steps.time("permalinks", () -> {

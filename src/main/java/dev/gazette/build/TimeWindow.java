@@ -36,6 +36,13 @@ record TimeWindow(Instant after, Instant before, Instant only) {
       if (fm.expires() != null) {
         moments.add(fm.expires().toInstant());
       }
+      // a warning holds until an updated or a correction date is reached (Selection)
+      if (fm.updated() != null) {
+        moments.add(fm.updated().toInstant());
+      }
+      for (var c : fm.editorial().corrections()) {
+        moments.add(c.date().toInstant());
+      }
     }
     Instant after = Instant.MIN;
     Instant before = Instant.MAX;

@@ -134,6 +134,21 @@ class CarelessInputTest {
         "remove it from aliases");
   }
 
+  @Test
+  void aChangeDatedAfterTheBuildAndAnExpiryBeforeTheDateAreWarnings(@TempDir Path dir) {
+    // the builds run at 2030-01-01 (TestSite.NOW)
+    var site = TestSite.build(dir, CONFIG
+        + article("content/a.md", "地铁8号线开通", "news", "2022-06-26", "updated: 2031-01-05 10:00",
+            "corrections:\n  - {date: 2031-01-05 10:00, text: 原文中“35公里”应为“36公里”。}\n  - {date: 2022-06-27, text: 早已更正。}")
+        + article("content/b.md", "展览", "news", "2022-06-26", "expires: 2022-06-20"));
+    site.assertDiagnostic("content/a.md:7:10: warning: \"updated\" is dated 2031-01-05 10:00, after this build",
+        "write the date of the change when it is made");
+    site.assertDiagnostic("content/a.md:9:3: warning: \"corrections\" is dated 2031-01-05 10:00, after this build", "");
+    assertThat(site.diagnosticText()).doesNotContain("2022-06-27T");
+    site.assertDiagnostic("content/b.md:7:10: warning: \"expires\" (2022-06-20 00:00) is before the article's date"
+        + " (2022-06-26 00:00): the article is never shown", "remove expires");
+  }
+
   private static String searchTexts(TestSite site) {
     try (var files = java.nio.file.Files.list(site.dir().resolve("public/search/f"))) {
       var sb = new StringBuilder();
