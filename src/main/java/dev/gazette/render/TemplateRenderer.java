@@ -116,7 +116,18 @@ public final class TemplateRenderer {
     }
     throw new SiteException(Diagnostic.error(layers.get(0).rel() + names.get(names.size() - 1), 0, 0,
         "missing template: the theme has none of " + String.join(", ", names),
-        "add " + names.get(names.size() - 1) + " to the theme (copy it from the default theme: gazette init)"));
+        missingHint(names.get(names.size() - 1))));
+  }
+
+  /**
+   * The fix: extending the built-in theme brings the template with what it uses; a copy of the
+   * template alone is not enough for the search page, which needs its script.
+   */
+  static String missingHint(String name) {
+    String copy = name.equals("search.ftlh")
+        ? "or copy templates/search.ftlh and static/js/search.js from the default theme (gazette init)"
+        : "or copy templates/" + name + " from the default theme (gazette init)";
+    return "write extends: default in the theme's theme.yml to take the built-in theme's " + name + ", " + copy;
   }
 
   /** Parses every top-level template once, so syntax errors surface before rendering. */

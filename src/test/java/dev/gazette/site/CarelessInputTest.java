@@ -149,6 +149,14 @@ class CarelessInputTest {
         + " (2022-06-26 00:00): the article is never shown", "remove expires");
   }
 
+  @Test
+  void searchTurnedOnInAThemeWithoutASearchPageSaysWhatTheFixTakes(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG.replace("title: 苏州都市网", "title: 苏州都市网\nsearch: true")
+        + article("content/a.md", "新闻", "news", "2022-06-26")).delete("themes/default/templates/search.ftlh").build();
+    site.assertDiagnostic("themes/default/templates/search.ftlh: error: missing template: the theme has none of search.ftlh",
+        "extends: default", "templates/search.ftlh and static/js/search.js");
+  }
+
   private static String searchTexts(TestSite site) {
     try (var files = java.nio.file.Files.list(site.dir().resolve("public/search/f"))) {
       var sb = new StringBuilder();
