@@ -82,15 +82,30 @@ public final class DateParser {
 
   /** The hint for a date that did not parse: a corrected spelling when one is clear, and the list. */
   public static String hint(String text) {
-    Matcher m = LOOSE.matcher(text.strip());
-    if (m.matches() && !DATE.matcher(text.strip()).matches()) {
+    // ２０２６-12-01, 2026-12-01　09:05: full-width digits or spaces from a Chinese input method
+    String typed = text.strip();
+    String narrow = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).replace('\u3000', ' ');
+    if (!narrow.equals(typed)) {
+      String fixed = DATE.matcher(narrow).matches() ? narrow : loose(narrow);
+      if (fixed != null) {
+        return "it has full-width characters (a Chinese input method's digits or space): write " + fixed + "; " + ACCEPTED;
+      }
+    }
+    String fixed = DATE.matcher(typed).matches() ? null : loose(typed);
+    return fixed == null ? ACCEPTED : "write " + fixed + "; " + ACCEPTED;
+  }
+
+  /** The date in one of the accepted spellings when {@code text} is one of the other ways people write it, or null. */
+  private static String loose(String text) {
+    Matcher m = LOOSE.matcher(text);
+    if (m.matches()) {
       String s = m.group(1) + "-" + two(m.group(2)) + "-" + two(m.group(3));
       if (m.group(4) != null) {
         s += " " + two(m.group(4)) + ":" + two(m.group(5)) + (m.group(6) != null ? ":" + two(m.group(6)) : "");
       }
-      return "write " + s + "; " + ACCEPTED;
+      return s;
     }
-    return ACCEPTED;
+    return null;
   }
 
   private static String two(String digits) {

@@ -82,6 +82,16 @@ class FieldErrorsTest {
                 + " 2022-06-26T17:05:00+08:00, 2022-06-26 17:05:00 +0800");
   }
 
+  /** Digits and a space typed with a Chinese input method look like the right spelling, and are not. */
+  @Test
+  void aDateWithFullWidthCharactersSaysSo(@TempDir Path dir) {
+    failing(dir, "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("date: 2022-06-26 17:05", "date: ２０２２-06-26\u300017:05"))
+        .assertDiagnostic("content/a.md:4:7: error: unrecognised date \"２０２２-06-26\u300017:05\"",
+            "hint: it has full-width characters (a Chinese input method's digits or space): write 2022-06-26 17:05; accepted:");
+    failing(dir.resolve("b"), "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("date: 2022-06-26 17:05", "date: 2022/6/26 9：05"))
+        .assertDiagnostic("content/a.md:4:7: error: unrecognised date", "write 2022-06-26 09:05; accepted:");
+  }
+
   @Test
   void nonsenseDateListsTheAcceptedSpellings(@TempDir Path dir) {
     failing(dir, "-- content/a.md --\n" + ErrorSites.ARTICLE.replace("date: 2022-06-26 17:05", "date: yesterday"))
