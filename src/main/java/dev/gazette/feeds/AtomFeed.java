@@ -49,7 +49,7 @@ public final class AtomFeed {
         sb.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
       }
       sb.append("    <summary>").append(Xml.escape(a.teaser())).append("</summary>\n")
-          .append("    <content type=\"html\">").append(Xml.escape(AbsoluteLinks.of(a.html().text(), base.origin(), link))).append("</content>\n")
+          .append("    <content type=\"html\">").append(Xml.escape(FeedContent.html(a, base.origin(), link))).append("</content>\n")
           .append("  </entry>\n");
     }
     sb.append("</feed>\n");

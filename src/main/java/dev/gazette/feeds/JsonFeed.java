@@ -30,7 +30,7 @@ public final class JsonFeed {
           .append("      \"url\": ").append(str(link)).append(",\n")
           .append("      \"title\": ").append(str(a.title())).append(",\n")
           .append("      \"summary\": ").append(str(a.teaser())).append(",\n")
-          .append("      \"content_html\": ").append(str(AbsoluteLinks.of(a.html().text(), base.origin(), link))).append(",\n")
+          .append("      \"content_html\": ").append(str(FeedContent.html(a, base.origin(), link))).append(",\n")
           .append("      \"date_published\": ").append(str(RFC_3339.format(a.date().withNano(0))));
       if (!a.lastModified().equals(a.date())) {
         sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.lastModified().withNano(0))));
@@ -68,6 +68,10 @@ public final class JsonFeed {
     }
     if (e.originalAuthor() != null) {
       fields.add("\"original_author\": " + str(e.originalAuthor()));
+    }
+    if (!e.corrections().isEmpty()) {
+      fields.add("\"corrections\": [" + String.join(", ", e.corrections().stream()
+          .map(c -> "{\"date\": " + str(RFC_3339.format(c.date().withNano(0))) + ", \"text\": " + str(c.text()) + "}").toList()) + "]");
     }
     if (e.sourceUrl() != null) {
       fields.add("\"source_url\": " + str(e.sourceUrl()));

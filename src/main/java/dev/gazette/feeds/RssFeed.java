@@ -72,7 +72,7 @@ public final class RssFeed {
       // an item's description is HTML (readers render it so): the plain-text teaser is escaped as
       // HTML, then as XML, so "价格<100元" or "<b>" reads as written
       sb.append("    <description>").append(Xml.escape(Xml.htmlText(a.teaser()))).append("</description>\n")
-          .append("    <content:encoded>").append(Xml.cdata(AbsoluteLinks.of(a.html().text(), base.origin(), link)))
+          .append("    <content:encoded>").append(Xml.cdata(FeedContent.html(a, base.origin(), link)))
           .append("</content:encoded>\n")
           .append("  </item>\n");
     }

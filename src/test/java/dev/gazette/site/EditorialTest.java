@@ -110,6 +110,19 @@ class EditorialTest {
     assertThat(site.read("public/atom.xml")).contains("<updated>2022-06-23T10:00:00+08:00</updated>");
     assertThat(site.read("public/rss.xml")).contains("<lastBuildDate>Thu, 23 Jun 2022 10:00:00 +0800</lastBuildDate>");
     assertThat(site.read("public/feed.json")).contains("\"date_modified\": \"2022-06-23T10:00:00+08:00\"");
+    // a reader that fetches the item again for its new date gets the notice with the corrected text
+    String notice = "<aside class=\"corrections\"><p><strong>更正</strong></p><ul><li>2022-06-22 10:00 首班车时间有误。</li>"
+        + "<li>2022-06-23 10:00 车站数量应为27座，已更正。</li></ul></aside>";
+    assertThat(site.read("public/rss.xml")).contains("<content:encoded><![CDATA[" + notice + "\n<p>地铁8号线试运行的正文。</p>");
+    assertThat(site.read("public/atom.xml")).contains("<content type=\"html\">&lt;aside class=&quot;corrections&quot;&gt;");
+    @SuppressWarnings("unchecked")
+    var item = ((List<Map<String, Object>>) StrictJson.object(site.read("public/feed.json")).get("items")).get(0);
+    assertThat((String) item.get("content_html")).startsWith(notice);
+    @SuppressWarnings("unchecked")
+    var extension = (Map<String, Object>) item.get("_gazette");
+    assertThat(extension.get("corrections")).isEqualTo(List.of(
+        Map.of("date", "2022-06-22T10:00:00+08:00", "text", "首班车时间有误。"),
+        Map.of("date", "2022-06-23T10:00:00+08:00", "text", "车站数量应为27座，已更正。")));
   }
 
   static final String TOPIC_CONFIG = CONFIG.replace("timezone:", "paginate: 2\ntopics: [metro]\ntimezone:");
