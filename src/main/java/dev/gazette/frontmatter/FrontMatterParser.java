@@ -136,7 +136,7 @@ public final class FrontMatterParser {
     String summary = m.string("summary").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(names(m, "tags")));
     for (String tag : tags) {
-      String problem = SlugRules.tagProblem(tag);
+      String problem = SlugRules.nameProblem(tag);
       if (problem != null) {
         m.errorAtItem("tags", tag, "tag \"" + tag + "\" cannot be part of a URL: " + problem,
             "write a short word or phrase, such as tags: [生物医药, 产业集群]");

@@ -58,21 +58,10 @@ public final class SlugRules {
     return tooLong(slug);
   }
 
-  public static boolean safeTag(String tag) {
-    return tagProblem(tag) == null;
-  }
-
-  /** Why a tag cannot name its folder ({@code /tags/TAG/}), or null. */
-  public static String tagProblem(String tag) {
-    if (tag.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0)) {
-      return "it contains one of / \\ ? # %";
-    }
-    return nameProblem(tag);
-  }
-
   /**
-   * Why a reporter's or source's name cannot name its folder ({@code /authors/NAME/}), or null.
-   * Slashes and spaces are fine: they become {@code -}.
+   * Why a tag's, reporter's or source's name cannot name its folder ({@code /tags/NAME/}, {@code
+   * /authors/NAME/}), or null. Slashes, spaces and {@code ? # %} are fine: they become {@code -}
+   * in the page's key ({@link #key}), so {@code 5G/6G} is {@code /tags/5g-6g/}.
    */
   public static String nameProblem(String name) {
     String s = name.strip();

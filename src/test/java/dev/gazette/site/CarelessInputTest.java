@@ -49,6 +49,18 @@ class CarelessInputTest {
   }
 
   @Test
+  void aSlashOrAHashInATagIsADashInItsAddressAsInAReportersName(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "tags: [5G/6G, \"C#\", 50%]", "source: 人民网/人民日报"));
+    assertThat(site.ok()).isTrue();
+    assertThat(html(site, PAGE).select("a[href*=/tags/]").eachAttr("href"))
+        .containsExactly("/tags/5g-6g/", "/tags/c-/", "/tags/50-/");
+    assertThat(site.exists("public/tags/5g-6g/index.html")).isTrue();
+    assertThat(html(site, "public/tags/5g-6g/index.html").selectFirst("h1").text()).contains("5G/6G");
+    assertThat(site.exists("public/sources/人民网-人民日报/index.html")).isTrue();
+  }
+
+  @Test
   void oneTagInTwoSpellingsIsShownOnce(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
         "tags: [AI, ai, \"Smart City\", smart-city, 民生, 民生]"));
