@@ -30,6 +30,12 @@ class ChannelIndexTest {
     assertThat(texts(html(site, "public/news/suzhou/page/2/index.html"), ".teaser-title")).containsExactly("新闻3", "新闻2");
     assertThat(texts(html(site, "public/news/suzhou/page/3/index.html"), ".teaser-title")).containsExactly("新闻1");
     site.assertNoFile("public/news/suzhou/page/4/index.html");
+    // each page of the archive has a title and a description of its own
+    assertThat(html(site, "public/news/suzhou/index.html").title()).isEqualTo("苏州资讯 - 苏州都市网");
+    var second = html(site, "public/news/suzhou/page/2/index.html");
+    assertThat(second.title()).isEqualTo("苏州资讯 第2页 - 苏州都市网");
+    assertThat(second.selectFirst("meta[name=description]").attr("content")).endsWith(" 第2页");
+    assertThat(second.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("苏州资讯 第2页");
     // page 1 lives at the index itself, not at /page/1/
     site.assertNoFile("public/news/suzhou/page/1/index.html");
   }
