@@ -125,7 +125,7 @@ class ThemeErrorsTest {
         .delete("themes/default/templates/article.ftlh").build();
     assertThat(site.ok()).isFalse();
     site.assertDiagnostic("themes/default/templates/article.ftlh: error: missing template", "article.ftlh",
-        "hint: add article.ftlh to the theme");
+        "hint: write extends: default in the theme's theme.yml to take the built-in theme's article.ftlh");
   }
 
   @Test
