@@ -10,6 +10,7 @@ import dev.gazette.markdown.ContentLinks;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.RenderedBody;
 import dev.gazette.markdown.StoredBody;
+import dev.gazette.markdown.Teaser;
 import dev.gazette.model.Article;
 import dev.gazette.model.Permalinks;
 import dev.gazette.model.UrlPaths;
@@ -172,9 +173,11 @@ final class Bodies {
 
   private static Article article(ParsedDocument doc, StoredBody body, String path, Channel channel) {
     FrontMatter fm = doc.frontMatter();
-    String teaser = fm.summary() != null ? fm.summary() : body.teaser();
+    // a summary written over several lines (summary: |) is one paragraph: in meta, feeds and the 导读 box
+    String summary = fm.summary() == null ? null : Teaser.oneLine(fm.summary());
+    String teaser = summary != null ? summary : body.teaser();
     return new Article(doc.relPath(), fm.title(), channel,
-        fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), fm.summary(), teaser, fm.image(),
+        fm.date(), fm.updated(), fm.source(), fm.authors(), fm.tags(), summary, teaser, fm.image(),
         fm.headline(), fm.layout(), fm.aliases(), fm.editorial(), fm.topics(), fm.params(), path, body.html(), body.text(), body.stats().minutes(),
         body.stats().count(), fm.media(), body.images());
   }

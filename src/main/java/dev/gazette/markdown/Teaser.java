@@ -15,6 +15,32 @@ public final class Teaser {
 
   private Teaser() {}
 
+  /**
+   * Text written over several lines as one line: a line break between two CJK characters (or
+   * after CJK punctuation) is nothing, as in a Markdown paragraph; any other is one space.
+   */
+  public static String oneLine(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    var out = new StringBuilder(text.length());
+    String[] lines = text.strip().split("\\s*\\R\\s*");
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        int before = Character.codePointBefore(out, out.length());
+        int after = line.codePointAt(0);
+        if (!(Cjk.isPunctuation(before) || Cjk.isWide(before) && Cjk.isWide(after))) {
+          out.append(' ');
+        }
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+
   public static String cut(String plain, int max) {
     String text = plain.strip();
     int length = text.codePointCount(0, text.length());

@@ -32,6 +32,13 @@ class TeaserTest {
   }
 
   @Test
+  void aTextOverSeveralLinesIsOneLineJoinedAsAParagraphIs() {
+    assertThat(Teaser.oneLine("据苏州发布消息，\n  今年以来园区\n新增市场主体两万余户。")).isEqualTo("据苏州发布消息，今年以来园区新增市场主体两万余户。");
+    assertThat(Teaser.oneLine("The fair opens\r\non Monday.\n\n苏州")).isEqualTo("The fair opens on Monday. 苏州");
+    assertThat(Teaser.oneLine("一行")).isEqualTo("一行");
+  }
+
+  @Test
   void withoutASentenceEndTheTextIsCutAtTheLength() {
     assertThat(Teaser.cut("一二三四五六七八九十", 4)).isEqualTo("一二三四…");
   }

@@ -93,6 +93,15 @@ class WrittenByPeopleTest {
     assertThat(searchTexts(site)).contains("推进会现场", "这是脚注内容");
   }
 
+  @Test
+  void aSummaryWrittenOverSeveralLinesIsOneParagraph(@TempDir Path dir) {
+    var site = TestSite.build(dir, SEARCH_CONFIG + Sites.article("content/a.md", "导读", "news", "2022-06-26",
+        "summary: |\n  据苏州发布消息，\n  今年以来园区新增市场主体\n  两万余户。"));
+    var page = html(site, "public/news/2022/06/a/index.html");
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("据苏州发布消息，今年以来园区新增市场主体两万余户。");
+    site.assertFile("public/rss.xml", "<description>据苏州发布消息，今年以来园区新增市场主体两万余户。</description>");
+  }
+
   private static String searchTexts(TestSite site) {
     try (var files = Files.list(site.dir().resolve("public/search/f"))) {
       var sb = new StringBuilder();
