@@ -27,7 +27,12 @@ final class EditorialFields {
       }
     }
     String sourceUrl = text(m, "sourceUrl");
-    if (sourceUrl != null && !sourceUrl.matches("(?i)https?://[^\\s/?#]+[^\\s]*")) {
+    if (sourceUrl != null && sourceUrl.matches("(?i)https?://[^\\s/?#]+.*\\s.*")) {
+      // an address typed or pasted with a space in it: the space is the problem, not the address
+      m.errorAt("sourceUrl", "sourceUrl \"" + sourceUrl + "\" has a space in it, which an address cannot have",
+          "copy the address from the browser's address bar, or write the space as %20");
+      sourceUrl = null;
+    } else if (sourceUrl != null && !sourceUrl.matches("(?i)https?://[^\\s/?#]+[^\\s]*")) {
       m.errorAt("sourceUrl", "sourceUrl \"" + sourceUrl + "\" is not an absolute http(s) URL",
           "write the original's address, such as sourceUrl: https://www.example.com/news/1.html");
       sourceUrl = null;

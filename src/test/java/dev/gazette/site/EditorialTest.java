@@ -81,11 +81,14 @@ class EditorialTest {
     var site = TestSite.write(dir, CONFIG
         + article("content/a.md", "甲", "news", "2022-06-26", "sourceUrl: www.example.com/x")
         + article("content/b.md", "乙", "news", "2022-06-26", "corrections:", "  - {date: 2022-13-01, text: 更正}")
-        + article("content/c.md", "丙", "news", "2022-06-26", "corrections:", "  - {text: 没有日期}")).build();
+        + article("content/c.md", "丙", "news", "2022-06-26", "corrections:", "  - {text: 没有日期}")
+        + article("content/d.md", "丁", "news", "2022-06-26", "sourceUrl: https://www.news.cn/a b.htm")).build();
     assertThat(site.ok()).isFalse();
     site.assertDiagnostic("content/a.md:7:12: error: sourceUrl \"www.example.com/x\" is not an absolute http(s) URL");
     site.assertDiagnostic("content/b.md:8:12: error: impossible date \"2022-13-01\"");
     site.assertDiagnostic("content/c.md:8:", "a correction needs a date and a text");
+    site.assertDiagnostic("content/d.md:7:12: error: sourceUrl \"https://www.news.cn/a b.htm\" has a space in it",
+        "hint: copy the address from the browser's address bar, or write the space as %20");
   }
 
   @Test
