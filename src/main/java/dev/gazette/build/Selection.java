@@ -4,9 +4,9 @@ import dev.gazette.diag.Diagnostics;
 import dev.gazette.frontmatter.FrontMatter;
 import dev.gazette.frontmatter.ParsedDocument;
 import dev.gazette.frontmatter.Position;
+import dev.gazette.model.Publication;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import dev.gazette.model.Publication;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,16 +32,14 @@ record Selection(List<ParsedDocument> published, Map<String, String> excluded) {
             + shown(fm.date()) + "): the article is never shown", "correct the date, or remove expires");
       }
       var why = publication.excluded(fm);
-      if (why.isEmpty()) {
-        future(d, "updated", fm.updated(), publication.now(), diagnostics);
-        for (var c : fm.editorial().corrections()) {
-          future(d, "corrections", c.date(), publication.now(), diagnostics);
-        }
-      }
       if (why.isPresent()) {
         excluded.put(d.relPath(), why.get());
       } else {
         published.add(d);
+        future(d, "updated", fm.updated(), publication.now(), diagnostics);
+        for (var c : fm.editorial().corrections()) {
+          future(d, "corrections", c.date(), publication.now(), diagnostics);
+        }
       }
     }
     return new Selection(List.copyOf(published), Map.copyOf(excluded));
@@ -49,7 +47,8 @@ record Selection(List<ParsedDocument> published, Map<String, String> excluded) {
 
   private static void future(ParsedDocument d, String field, ZonedDateTime date, Instant now, Diagnostics diagnostics) {
     if (date != null && date.toInstant().isAfter(now)) {
-      warn(d, field, diagnostics, "\"" + field + "\" is dated " + shown(date) + ", after this build: the page would say it was changed then", "write the date of the change when it is made");
+      warn(d, field, diagnostics, "\"" + field + "\" is dated " + shown(date)
+          + ", after this build: the page would say it was changed then", "write the date of the change when it is made");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.gazette.frontmatter;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,7 +85,7 @@ public final class DateParser {
   public static String hint(String text) {
     // ２０２６-12-01, 2026-12-01　09:05: full-width digits or spaces from a Chinese input method
     String typed = text.strip();
-    String narrow = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).replace('\u3000', ' ');
+    String narrow = Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('\u3000', ' ');
     if (!narrow.equals(typed)) {
       String fixed = DATE.matcher(narrow).matches() ? narrow : loose(narrow);
       if (fixed != null) {

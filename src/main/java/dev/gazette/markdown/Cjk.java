@@ -21,6 +21,11 @@ final class Cjk {
         || s == Character.UnicodeScript.BOPOMOFO;
   }
 
+  /** Whether a line break between these two characters is nothing (both CJK), not a space. */
+  static boolean joins(int before, int after) {
+    return isWide(before) && isWide(after);
+  }
+
   /** A wide punctuation mark (。，、！？」 …): text after it needs no space. */
   static boolean isPunctuation(int cp) {
     return isWide(cp) && !isLetter(cp) && !Character.isLetterOrDigit(cp);

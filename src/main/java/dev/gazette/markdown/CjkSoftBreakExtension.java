@@ -39,7 +39,7 @@ final class CjkSoftBreakExtension implements HtmlRenderer.HtmlRendererExtension 
     if (after < 0) {
       after = scanForward(node.getChars(), node.getAncestorOfType(BlockQuote.class) != null);
     }
-    return before >= 0 && after >= 0 && Cjk.isWide(before) && Cjk.isWide(after);
+    return before >= 0 && after >= 0 && Cjk.joins(before, after);
   }
 
   private static int lastChar(Node n) {

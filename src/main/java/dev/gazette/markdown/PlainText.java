@@ -121,7 +121,8 @@ final class PlainText {
         // <https://…>: the page shows the address
         sb.append(((DelimitedLinkNode) child).getText());
       } else if (child instanceof Paragraph p && FigureExtension.caption(p) != null) {
-        // an image with a title alone in its paragraph: a figure, whose caption is text
+        // an image with a title alone in its paragraph: a figure, whose caption is text (asked
+        // twice for a figure only: any other paragraph fails at its first child)
         sb.append(FigureExtension.caption(p)).append('\n');
       } else {
         append(child, sb);

@@ -16,8 +16,9 @@ public final class Teaser {
   private Teaser() {}
 
   /**
-   * Text written over several lines as one line: a line break between two CJK characters (or
-   * after CJK punctuation) is nothing, as in a Markdown paragraph; any other is one space.
+   * Text written over several lines as one line, joined as a Markdown paragraph's lines are
+   * ({@link CjkSoftBreakExtension}): a line break between two CJK characters is nothing, any other
+   * is one space.
    */
   public static String oneLine(String text) {
     if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
@@ -32,7 +33,7 @@ public final class Teaser {
       if (out.length() > 0) {
         int before = Character.codePointBefore(out, out.length());
         int after = line.codePointAt(0);
-        if (!(Cjk.isPunctuation(before) || Cjk.isWide(before) && Cjk.isWide(after))) {
+        if (!Cjk.joins(before, after)) {
           out.append(' ');
         }
       }

@@ -220,8 +220,8 @@ public final class ViewModels {
         .map(c -> new Views.CorrectionView(display(c.date()), iso(c.date()), c.text())).toList();
   }
 
-  /** {@code 2022-06-26 17:05}, or just the day for a date written without a time. */
-  static String display(ZonedDateTime t) {
+  /** {@code 2022-06-26 17:05}, or just the day for a date written without a time (pages and feeds). */
+  public static String display(ZonedDateTime t) {
     if (t == null) {
       return null;
     }
