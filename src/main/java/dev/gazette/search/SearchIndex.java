@@ -130,7 +130,8 @@ public final class SearchIndex {
     var all = new java.util.TreeMap<String, Postings>(channels);
     counter.forEach(all::put);
     int n = docs.size();
-    all.forEach((token, p) -> shards.add(token, TokenEntry.encode(token, p, n)));
+    var scale = TokenEntry.scale(n);
+    all.forEach((token, p) -> shards.add(token, TokenEntry.encode(token, p, n, scale)));
     shards.finish();
     String[] table = Folding.table();
     String t2s = "{\"from\":" + Json.string(table[0]) + ",\"to\":" + Json.string(table[1]) + "}\n";

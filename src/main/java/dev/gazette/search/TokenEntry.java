@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * varint df              how many articles have it
  * varint k               how many weights follow: all df, or the TOP heaviest
  * k varints              those articles, ascending, as gaps (the first from -1)
- * k bytes                their weights, log scale (see {@link Ranking#quantize})
+ * k bytes                their weights, log scale (see {@link Ranking.Scale#quantize})
  * byte rest              the heaviest weight of the other df - k articles (0 when k = df)
  * byte kind              how the df articles are listed: 0 they are the k above, 1 varint gaps,
  *                        2 a bitmap of the site's articles, bit i of byte i/8 for article i
@@ -28,15 +28,29 @@ final class TokenEntry {
 
   private TokenEntry() {}
 
-  static byte[] encode(String token, Postings p, int docs) {
+  /** The scale of a token's weights in a site of {@code docs} articles (one for all its tokens). */
+  static Ranking.Scale scale(int docs) {
+    return new Ranking.Scale(Ranking.maxWeight(Math.max(1, docs)));
+  }
+
+  /** @param scale {@link #scale} of {@code docs} */
+  static byte[] encode(String token, Postings p, int docs, Ranking.Scale scale) {
     int df = p.df;
     int[] ids = new int[df];
     int[] weights = new int[df];
     double idf = Ranking.idf(docs, df);
-    double max = Ranking.maxWeight(Math.max(1, docs));
+    // a weight depends on the field sum byte only: a common token quantizes each byte once
+    int[] byByte = df > 64 ? new int[256] : null;
     p.forEach((i, doc, fieldsByte) -> {
       ids[i] = doc;
-      weights[i] = Ranking.quantize(idf * Ranking.fields(fieldsByte), max);
+      if (byByte == null) {
+        weights[i] = scale.quantize(idf * Ranking.fields(fieldsByte));
+      } else {
+        if (byByte[fieldsByte] == 0) {
+          byByte[fieldsByte] = scale.quantize(idf * Ranking.fields(fieldsByte));
+        }
+        weights[i] = byByte[fieldsByte];
+      }
     });
     boolean[] top = heaviest(weights, ids);
     var out = new ByteArrayOutputStream(64 + Math.min(df, TOP) * 3);
