@@ -1,6 +1,5 @@
 package dev.gazette.search;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -53,11 +52,7 @@ final class TokenEntry {
       }
     });
     boolean[] top = heaviest(weights, ids);
-    var out = new ByteArrayOutputStream(64 + Math.min(df, TOP) * 3);
     byte[] name = token.getBytes(StandardCharsets.UTF_8);
-    Varint.write(out, name.length);
-    out.writeBytes(name);
-    Varint.write(out, df);
     int k = 0;
     int rest = 0;
     for (int i = 0; i < df; i++) {
@@ -67,32 +62,46 @@ final class TokenEntry {
         rest = Math.max(rest, weights[i]);
       }
     }
-    Varint.write(out, k);
+    // the df articles: the k above, or varint gaps, or a bitmap when that is shorter
+    int kind = 0;
+    byte[] list = null;
+    if (k < df) {
+      list = gaps(ids);
+      kind = 1;
+      if (list.length > (docs + 7) / 8) {
+        list = bitmap(ids, docs);
+        kind = 2;
+      }
+    }
+    // written into an array of the largest size it can take (a varint has at most 5 bytes), not
+    // a ByteArrayOutputStream: its write is synchronized, a lock taken for each byte of the index
+    byte[] out = new byte[5 + name.length + 5 + 5 + 6 * k + 1 + 1 + 5 + (list == null ? 0 : list.length)];
+    int at = Varint.put(out, 0, name.length);
+    System.arraycopy(name, 0, out, at, name.length);
+    at = Varint.put(out, at + name.length, df);
+    at = Varint.put(out, at, k);
     int last = -1;
     for (int i = 0; i < df; i++) {
       if (top[i]) {
-        Varint.write(out, ids[i] - last);
+        at = Varint.put(out, at, ids[i] - last);
         last = ids[i];
       }
     }
     for (int i = 0; i < df; i++) {
       if (top[i]) {
-        out.write(weights[i]);
+        out[at++] = (byte) weights[i];
       }
     }
-    out.write(rest);
-    if (k == df) {
-      out.write(0);
-      Varint.write(out, 0);
+    out[at++] = (byte) rest;
+    out[at++] = (byte) kind;
+    if (list == null) {
+      at = Varint.put(out, at, 0);
     } else {
-      byte[] gaps = gaps(ids);
-      boolean bitmap = gaps.length > (docs + 7) / 8;
-      byte[] list = bitmap ? bitmap(ids, docs) : gaps;
-      out.write(bitmap ? 2 : 1);
-      Varint.write(out, list.length);
-      out.writeBytes(list);
+      at = Varint.put(out, at, list.length);
+      System.arraycopy(list, 0, out, at, list.length);
+      at += list.length;
     }
-    return out.toByteArray();
+    return java.util.Arrays.copyOf(out, at);
   }
 
   /**
@@ -125,13 +134,14 @@ final class TokenEntry {
   }
 
   private static byte[] gaps(int[] ids) {
-    var out = new ByteArrayOutputStream(ids.length + 8);
+    byte[] out = new byte[5 * ids.length];
+    int at = 0;
     int last = -1;
     for (int id : ids) {
-      Varint.write(out, id - last);
+      at = Varint.put(out, at, id - last);
       last = id;
     }
-    return out.toByteArray();
+    return java.util.Arrays.copyOf(out, at);
   }
 
   private static byte[] bitmap(int[] ids, int docs) {

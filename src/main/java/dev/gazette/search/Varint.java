@@ -1,7 +1,5 @@
 package dev.gazette.search;
 
-import java.io.ByteArrayOutputStream;
-
 /** Unsigned LEB128 varints, as the theme's script reads them. */
 final class Varint {
   private Varint() {}
@@ -14,14 +12,6 @@ final class Varint {
     }
     b[at++] = (byte) v;
     return at;
-  }
-
-  static void write(ByteArrayOutputStream out, int v) {
-    while ((v & ~0x7f) != 0) {
-      out.write((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    out.write(v);
   }
 
   /** Reads the varint at {@code pos[0]} and moves it on. */
