@@ -50,8 +50,8 @@ final class Ranking {
 
   /**
    * The log scale from 0 to {@code max} in 255 steps, with the logarithm of {@code max} taken
-   * once: at 100,000 articles the index quantizes some 50 million weights, and {@code log1p} is
-   * no intrinsic (a call into the native StrictMath on JDK 17).
+   * once: the index quantizes a weight for every token of every article, and {@code log1p} is no
+   * intrinsic (a call into the native StrictMath on JDK 17).
    */
   static final class Scale {
     private final double logMax;

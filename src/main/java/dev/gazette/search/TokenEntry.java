@@ -42,14 +42,14 @@ final class TokenEntry {
     int[] byByte = df > 64 ? new int[256] : null;
     p.forEach((i, doc, fieldsByte) -> {
       ids[i] = doc;
-      if (byByte == null) {
-        weights[i] = scale.quantize(idf * Ranking.fields(fieldsByte));
-      } else {
-        if (byByte[fieldsByte] == 0) {
-          byByte[fieldsByte] = scale.quantize(idf * Ranking.fields(fieldsByte));
+      int w = byByte == null ? 0 : byByte[fieldsByte];
+      if (w == 0) {
+        w = scale.quantize(idf * Ranking.fields(fieldsByte));
+        if (byByte != null) {
+          byByte[fieldsByte] = w;
         }
-        weights[i] = byByte[fieldsByte];
       }
+      weights[i] = w;
     });
     boolean[] top = heaviest(weights, ids);
     byte[] name = token.getBytes(StandardCharsets.UTF_8);
