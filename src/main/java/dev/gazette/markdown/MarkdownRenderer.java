@@ -78,8 +78,14 @@ public final class MarkdownRenderer {
    * missing file is an error at its line and column.
    */
   public RenderedBody render(ParsedDocument doc, ContentLinks links, int summaryLength, Diagnostics diagnostics) {
-    String body = doc.body();
-    Lines lines = Lines.of(body);
+    var cleaned = ControlChars.clean(doc.body());
+    String body = cleaned.text();
+    Lines lines = Lines.of(doc.body(), cleaned.removed());
+    if (cleaned.count() > 0) {
+      diagnostics.warning(doc.relPath(), doc.bodyLine() + lines.lineAt(cleaned.firstAt()),
+          lines.columnAt(cleaned.firstAt()), forbidden(cleaned),
+          "delete it: copying from Word or a web page often brings these in (Word's Shift+Enter line break is U+000B)");
+    }
     Document document;
     try {
       document = parse(body);
@@ -98,6 +104,14 @@ public final class MarkdownRenderer {
         ? PlainText.of(parse(body.substring(0, more)))
         : Teaser.cut(plain, summaryLength);
     return new RenderedBody(html, plain, teaser, TextStats.of(plain), rootLinks, linksToContent[0]);
+  }
+
+  /** What the warning about a body's forbidden characters says. */
+  private static String forbidden(ControlChars.Cleaned cleaned) {
+    boolean lineBreak = cleaned.first() == 0x0B || cleaned.first() == 0x85;
+    return String.format("invisible control character U+%04X, which HTML does not allow", cleaned.first())
+        + (cleaned.count() > 1 ? " (" + (cleaned.count() - 1) + " more in this body)" : "")
+        + (lineBreak ? ": made a line break" : ": left out of the page");
   }
 
   /** The tree of a body, with its bare links cut where the ASCII ends ({@link BareLinks}). */
