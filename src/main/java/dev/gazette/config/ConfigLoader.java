@@ -102,6 +102,13 @@ public final class ConfigLoader {
       }
     }
     String language = map.string("language").orElse("zh-CN");
+    var tag = Language.canonical(language);
+    if (tag.isPresent()) {
+      language = tag.get();
+    } else {
+      map.errorAt("language", "language \"" + language + "\" is not a language tag", Language.hint(language));
+      language = "zh-CN";
+    }
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     var tz = map.string("timezone");
     if (tz.isPresent()) {

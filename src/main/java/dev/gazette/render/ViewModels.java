@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import dev.gazette.config.BaseUrl;
 import dev.gazette.config.Channel;
+import dev.gazette.config.Language;
 import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
 import dev.gazette.model.ImageSize;
@@ -66,6 +67,7 @@ public final class ViewModels {
     var pages = site.pages().stream().map(p -> new LinkView(p.title(), url(p.path()))).toList();
     var identity = site.config().site();
     this.siteView = new SiteView(site.config().title(), base.full(), site.config().language(),
+        Language.ogLocale(site.config().language()),
         List.copyOf(top), pages, feedUrl(""), site.config().search() ? url(Permalinks.SEARCH) : null, year,
         identity.tagline(), identity.description(), site.config().navTopics().stream().map(this::topic).toList());
   }

@@ -13,7 +13,7 @@ public final class Views {
   private Views() {}
 
   /** @param topics the topics (专题) the channel bar links, from {@code topics:} in the config */
-  public record SiteView(String title, String baseUrl, String language, List<ChannelView> channels,
+  public record SiteView(String title, String baseUrl, String language, String ogLocale, List<ChannelView> channels,
       List<LinkView> pages, String feedUrl, String searchUrl, int year, String tagline, String description,
       List<LinkView> topics) {}
 

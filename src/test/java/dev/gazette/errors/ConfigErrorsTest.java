@@ -65,6 +65,21 @@ class ConfigErrorsTest {
         .assertDiagnostic("site-config.yml:3:11: error: unknown timezone \"" + zone + "\"", "hint: " + hint);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "zh_CN   | write language: zh-CN (a language tag joins its parts with -)",
+      "en_us   | write language: en-US",
+      "中文    | write language: zh-CN (simplified Chinese) or zh-TW / zh-HK (traditional)",
+      "Chinese | write language: zh-CN",
+      "zh-     | write a language tag such as zh-CN, zh-TW or en",
+      "1234    | write a language tag such as zh-CN, zh-TW or en",
+      "xx-CN   | write a language tag such as zh-CN, zh-TW or en",
+      "zh-XX   | write a language tag such as zh-CN, zh-TW or en"})
+  void languageThatIsNotALanguageTag(String language, String hint, @TempDir Path dir) {
+    config(dir, BASE + "language: " + language + "\n" + CHANNELS)
+        .assertDiagnostic("site-config.yml:3:11: error: language \"" + language + "\" is not a language tag", "hint: " + hint);
+  }
+
   @Test
   void duplicateChannelId(@TempDir Path dir) {
     config(dir, BASE + CHANNELS + "  - id: news\n    name: 又一个资讯\n")
