@@ -12,14 +12,20 @@ public final class SlugRules {
   /** Below the 255-byte name limit of common file systems, leaving room for a suffix. */
   static final int MAX_BYTES = 200;
 
-  private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%]+");
+  /** Unsafe in a URL segment ({@code / ? # %}, spaces) or in a Windows file name ({@code \\ < > : " | *}). */
+  private static final java.util.regex.Pattern KEY_UNSAFE = java.util.regex.Pattern.compile("[\\s/\\\\?#%<>:\"|*]+");
+  /** Device names Windows reserves, alone or before an extension ({@code con}, {@code nul.txt}). */
+  private static final java.util.regex.Pattern RESERVED =
+      java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
 
   private SlugRules() {}
 
   /**
    * The key a tag's, reporter's, source's or editor's page is found by: the name in NFC and lower
-   * case, with spaces and URL-unsafe characters as {@code -} and no leading dot ({@code AI} and
-   * {@code ai}, {@code Smart City} and {@code smart-city} are one page).
+   * case, with spaces and characters unsafe in a URL or a Windows file name as {@code -}, no
+   * leading dot, no trailing dot (Windows drops it, so {@code 结尾.} and {@code 结尾} would be one
+   * folder anyway) and {@code -} after a device name Windows reserves ({@link #unreserved}); {@code AI}
+   * and {@code ai}, {@code Smart City} and {@code smart-city} are one page.
    */
   public static String key(String name) {
     String n = name.strip();
@@ -32,7 +38,25 @@ public final class SlugRules {
     while (dots < key.length() && key.charAt(dots) == '.') {
       dots++;
     }
-    return dots == 0 ? key : dots == key.length() ? "-" : key.substring(dots);
+    if (dots == key.length()) {
+      return "-";
+    }
+    int end = key.length();
+    while (key.charAt(end - 1) == '.') {
+      end--;
+    }
+    return unreserved(key.substring(dots, end));
+  }
+
+  /** The name, with a {@code -} after a device name Windows reserves ({@code con-}, {@code nul-.txt}). */
+  private static String unreserved(String name) {
+    var m = RESERVED.matcher(name);
+    return m.matches() ? m.group(1) + "-" + (m.group(2) == null ? "" : m.group(2)) : name;
+  }
+
+  /** Whether Windows reserves the name (a device: {@code CON}, {@code nul.txt}, {@code COM1}). */
+  static boolean reserved(String name) {
+    return RESERVED.matcher(name).matches();
   }
 
   /** Why {@code slug} is unsafe, or null when it is fine. */
@@ -54,6 +78,12 @@ public final class SlugRules {
     }
     if (slug.chars().anyMatch(c -> "?#%<>\"|*:".indexOf(c) >= 0)) {
       return "it contains one of ? # % < > \" | * :";
+    }
+    if (slug.endsWith(".")) {
+      return "it ends with a dot, which Windows drops from a folder name";
+    }
+    if (reserved(slug)) {
+      return "Windows reserves it for a device";
     }
     return tooLong(slug);
   }
@@ -90,7 +120,7 @@ public final class SlugRules {
   /** The default slug: the file name, with runs of spaces and unsafe characters made into -. */
   public static String fromFileName(String baseName) {
     String s = baseName.strip().replaceAll("[\\s?#%<>\"|*:\\\\]+", "-");
-    s = s.replaceAll("^[.-]+", "");
-    return s.isEmpty() ? "index" : s;
+    s = s.replaceAll("^[.-]+", "").replaceAll("\\.+$", "");
+    return s.isEmpty() ? "index" : unreserved(s);
   }
 }

@@ -61,6 +61,36 @@ class CarelessInputTest {
   }
 
   @Test
+  void namesWindowsCannotHoldAsFolderNamesGetFoldersItCan(@TempDir Path dir) throws Exception {
+    var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
+        "tags: [\"Vue:3\", \"a\\\\b\", \"结尾.\", CON, \"<script>\", \"引号\\\"tag\", Nul.txt]",
+        "source: \"新华社|北京\"", "author: [\"A*B\"]")
+        + article("content/con.md", "设备名", "news", "2022-06-25")
+        + article("content/end..md", "句点", "news", "2022-06-24"));
+    assertThat(site.ok()).isTrue();
+    assertThat(html(site, PAGE).select("a[href*=/tags/]").eachAttr("href"))
+        .containsExactly("/tags/vue-3/", "/tags/a-b/", "/tags/%E7%BB%93%E5%B0%BE/", "/tags/con-/", "/tags/-script-/",
+            "/tags/%E5%BC%95%E5%8F%B7-tag/", "/tags/nul-.txt/");
+    assertThat(site.exists("public/sources/新华社-北京/index.html")).isTrue();
+    assertThat(site.exists("public/authors/a-b/index.html")).isTrue();
+    assertThat(site.exists("public/news/2022/06/con-/index.html")).isTrue();
+    assertThat(site.exists("public/news/2022/06/end/index.html")).isTrue();
+    try (var files = java.nio.file.Files.walk(dir.resolve("public"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.matches(".*[<>:\"|*\\\\].*|.*\\.|(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?"));
+    }
+  }
+
+  @Test
+  void aSlugWindowsCannotHoldIsAnError(@TempDir Path dir) {
+    var site = TestSite.write(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26", "slug: aux")
+        + article("content/b.md", "新闻", "news", "2022-06-26", "slug: 结尾.")).build();
+    assertThat(site.ok()).isFalse();
+    site.assertDiagnostic("content/a.md:", "Windows reserves it for a device");
+    site.assertDiagnostic("content/b.md:", "it ends with a dot");
+  }
+
+  @Test
   void oneTagInTwoSpellingsIsShownOnce(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
         "tags: [AI, ai, \"Smart City\", smart-city, 民生, 民生]"));
@@ -134,6 +164,31 @@ class CarelessInputTest {
     site.assertDiagnostic("content/a.md:10:2: warning: relative link \"www.example.com\"", "https://");
     site.assertDiagnostic("content/a.md:10:", "relative link \"../house/\"");
     assertThat(site.diagnostics()).hasSize(3);
+  }
+
+  @Test
+  void controlCharactersPastedIntoABodyAreReportedAtTheirPlaceAndLeftOut(@TempDir Path dir) {
+    // U+000B is Word's Shift+Enter; the others come with text copied from web pages and old files
+    var site = TestSite.build(dir, CONFIG + "-- content/a.md --\n" + newsArticle("控制符",
+        "第一段。\n\n正文\u0008含控制符\u000B又一行。\u007F和\u0085以及\uFFFE、\uDBBF\uDFFF结束，见[本站](/news/)。"));
+    site.assertDiagnostic("content/a.md:10:3: warning: invisible control character U+0008, which HTML does not allow (5 more in this body)",
+        "hint: delete it");
+    assertThat(site.diagnostics()).hasSize(1);
+    String page = site.read(PAGE);
+    assertThat(page.codePoints().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F
+        || (c & 0xFFFE) == 0xFFFE)).isEmpty();
+    var html = html(site, PAGE);
+    assertThat(html.select("article p").eachText()).contains("正文含控制符又一行。和以及、结束，见本站。");
+    assertThat(html.selectFirst("meta[name=description]").attr("content")).isEqualTo("第一段。正文含控制符又一行。和以及、结束，见本站。");
+    site.assertFile("public/rss.xml", "正文含控制符又一行。和以及、结束");
+  }
+
+  @Test
+  void aLinkAfterARemovedControlCharacterIsPlacedWhereTheEditorShowsIt(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG + "-- content/a.md --\n" + newsArticle("控制符",
+        "甲\u0008\u0007乙[图](img/a.jpg)"));
+    site.assertDiagnostic("content/a.md:8:2: warning: invisible control character U+0008", "(1 more in this body): left out of the page");
+    site.assertDiagnostic("content/a.md:8:5: warning: relative link \"img/a.jpg\"");
   }
 
   @Test
