@@ -61,6 +61,13 @@ public final class FrontMatterSplitter {
           "no front matter: line 1 is \"" + first + "\", not ---",
           "type the fence as three ASCII hyphens --- (switch the input method to English)");
     }
+    if (first.equals("+++") || first.equals("{")) {
+      return Diagnostic.error(file.relPath(), 1, 1,
+          "no front matter: line 1 is \"" + first + "\", which starts " + (first.equals("+++") ? "TOML" : "JSON")
+              + " front matter (Hugo's); Gazette reads YAML between lines ---",
+          first.equals("+++") ? "replace both +++ lines with ---, and write each field as key: value (title = \"标题\" is title: 标题)"
+              : "write the fields as YAML between lines --- (\"title\": \"标题\", is title: 标题)");
+    }
     for (int i = 1; i < lines.length && lines[i - 1].isBlank(); i++) {
       if (lines[i].strip().equals("---")) {
         return Diagnostic.error(file.relPath(), 1, 1,

@@ -30,6 +30,24 @@ class FrontMatterErrorsTest {
   }
 
   @Test
+  void hugosTomlOrJsonFrontMatterSaysWhatToWriteInstead(@TempDir Path dir) {
+    var site = failing(dir, """
+        -- content/a.md --
+        +++
+        title = "推进会"
+        +++
+        -- content/b.md --
+        {
+          "title": "推进会"
+        }
+        """);
+    site.assertDiagnostic("content/a.md:1:1: error: no front matter: line 1 is \"+++\", which starts TOML front matter (Hugo's)",
+        "hint: replace both +++ lines with ---");
+    site.assertDiagnostic("content/b.md:1:1: error: no front matter: line 1 is \"{\", which starts JSON front matter",
+            "hint: write the fields as YAML between lines ---");
+  }
+
+  @Test
   void fenceTypedWithChineseDashes(@TempDir Path dir) {
     failing(dir, """
         -- content/a.md --
