@@ -83,6 +83,7 @@ public final class FrontMatterParser {
       }
     }
     List<String> editors = names(m, "editor");
+    Bylines.check(m, "editor", editors);
     if (!page && config.requireEditor() && editors.isEmpty()) {
       var at = m.keyNode("editor");
       m.diagnostics().error(file.relPath(), at.map(m::line).orElse(1), at.map(m::col).orElse(1),
@@ -118,6 +119,7 @@ public final class FrontMatterParser {
     ZonedDateTime updated = date(m, "updated");
     ZonedDateTime expires = date(m, "expires");
     List<String> authors = names(m, "author");
+    Bylines.check(m, "author", authors);
     if (!page && m.has("author") && authors.isEmpty()) {
       m.errorAt("author", "\"author\" is empty", requiredHint("author"));
     }

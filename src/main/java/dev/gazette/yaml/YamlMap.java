@@ -324,16 +324,31 @@ public final class YamlMap {
 
   /** Reports an error at the list item of {@code key} whose text is {@code item}, else at the key's value. */
   public void errorAtItem(String key, String item, String message, String hint) {
+    item(key, item).ifPresentOrElse(i -> error(i, message, hint), () -> errorAt(key, message, hint));
+  }
+
+  /** Reports a warning at the list item of {@code key} whose text contains {@code item}, else at the key's value. */
+  public void warningAtItem(String key, String item, String message, String hint) {
+    item(key, item).or(() -> node(key).filter(v -> v.getStartMark().isPresent()))
+        .ifPresentOrElse(i -> warning(i, message, hint), () -> diagnostics.warning(file, firstLine, 1, message, hint));
+  }
+
+  /** The list item of {@code key} whose text is {@code item} or holds it (an item split at 、). */
+  private Optional<Node> item(String key, String item) {
     var n = node(key);
     if (n.isPresent() && n.get() instanceof SequenceNode seq) {
       for (Node i : seq.getValue()) {
         if (i instanceof ScalarNode s && s.getValue().strip().equals(item.strip())) {
-          error(i, message, hint);
-          return;
+          return Optional.of(i);
+        }
+      }
+      for (Node i : seq.getValue()) {
+        if (i instanceof ScalarNode s && s.getValue().contains(item.strip())) {
+          return Optional.of(i);
         }
       }
     }
-    errorAt(key, message, hint);
+    return Optional.empty();
   }
 
   public Diagnostics diagnostics() {

@@ -91,6 +91,23 @@ class CarelessInputTest {
   }
 
   @Test
+  void aBylineCopiedIntoAuthorOrEditorSaysWhichNamesToWrite(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG
+        + article("content/a.md", "新闻", "news", "2022-06-26", "author: 本报记者 赵焱 通讯员 李娜", "editor: 责任编辑：王敏")
+        + article("content/b.md", "新闻", "news", "2022-06-25", "author: [\"赵焱 李娜\", 记者张叶]")
+        + article("content/c.md", "新闻", "news", "2022-06-24", "author: [John Smith, 文天祥]", "editor: 文 王敏"));
+    assertThat(site.ok()).isTrue();
+    site.assertDiagnostic("content/a.md:6:9: warning: author \"本报记者 赵焱 通讯员 李娜\" has the byline's 本报记者, 通讯员 in it",
+        "hint: write the names alone: author: [赵焱, 李娜] (the page labels them itself)");
+    site.assertDiagnostic("content/a.md:", "editor \"责任编辑：王敏\" has the byline's 责任编辑：", "editor: [王敏]");
+    site.assertDiagnostic("content/b.md:6:10: warning: author \"赵焱 李娜\" looks like 2 names apart by spaces", "hint: write author: [赵焱, 李娜]");
+    site.assertDiagnostic("content/b.md:6:", "author \"记者张叶\" has the byline's 记者", "author: [张叶]");
+    site.assertDiagnostic("content/c.md:7:9: warning: editor \"文 王敏\" has the byline's 文", "editor: [王敏]");
+    // a space inside a Latin name, a surname that is also a role word: names, nothing to say
+    assertThat(site.diagnostics()).hasSize(5);
+  }
+
+  @Test
   void oneTagInTwoSpellingsIsShownOnce(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG + article("content/a.md", "新闻", "news", "2022-06-26",
         "tags: [AI, ai, \"Smart City\", smart-city, 民生, 民生]"));
