@@ -87,13 +87,6 @@ public final class RssFeed {
 
   /** The newest date or update among the items: deterministic, unlike the build time. */
   static ZonedDateTime lastChange(FeedSpec feed) {
-    ZonedDateTime last = null;
-    for (Article a : feed.items()) {
-      ZonedDateTime t = a.lastModified();
-      if (last == null || t.isAfter(last)) {
-        last = t;
-      }
-    }
-    return last;
+    return Article.lastModified(feed.items());
   }
 }
