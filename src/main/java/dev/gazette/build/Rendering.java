@@ -153,13 +153,19 @@ final class Rendering {
 
   /**
    * Sitemaps, robots.txt and alias pages. With {@code all} false (the structure is unchanged:
-   * every URL, date and alias is the last build's) only the news sitemap, which depends on the
-   * time, is made again; the others are kept.
+   * every URL, date and alias is the last build's) only the news sitemap and robots.txt, which
+   * names it only while it has articles, are made again: both depend on the time. The others are
+   * kept.
    */
   static void discovery(Site site, Instant now, boolean all, Fingerprints fingerprints, BuildCache cache, Outputs out) {
     var c = site.config();
-    if (c.writes(PageKind.SITEMAP)) {
-      out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+    var news = c.writes(PageKind.SITEMAP) ? NewsSitemap.articles(site, now) : List.<Article>of();
+    if (!news.isEmpty()) {
+      out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, news), NewsSitemap.ORIGIN));
+    }
+    if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
+      out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP), !news.isEmpty()),
+          "robots.txt"));
     }
     if (!all) {
       return;
@@ -177,9 +183,6 @@ final class Rendering {
       if (index != null) {
         out.write(index);
       }
-    }
-    if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
-      out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
     }
     for (Article a : site.articles()) {
       aliases(site, a, out);
