@@ -370,7 +370,7 @@ public final class PagePlan {
 
   /** Archive page {@code p} of stable pagination: {@code news/page/1/} is the oldest. */
   private static String archive(String index, int p) {
-    return index + "page/" + p + "/";
+    return Permalinks.numbered(index, p);
   }
 
   private static int indexOf(List<Article> list, Article a) {
