@@ -135,8 +135,10 @@ record Increment(BuildCache.Last last, Shape shape, Map<Article, Article> replac
     origins.entrySet().parallelStream().forEach(e -> {
       String path = e.getKey();
       String origin = e.getValue();
-      // the search index is written whole every time, and its file names change with it
+      // the search index is written whole every time, and its file names change with it; the news
+      // sitemap is made every time, and not at all while it would be empty
       if (gone.get() == null && !StaticFiles.isStatic(origin) && !origin.equals(SearchIndex.ORIGIN)
+          && !origin.equals(dev.gazette.feeds.NewsSitemap.ORIGIN)
           && !out.origins().containsKey(path) && !out.reuse(path, origin) && shape != null) {
         gone.compareAndSet(null, path);
       }

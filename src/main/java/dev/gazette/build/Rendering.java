@@ -10,6 +10,8 @@ import dev.gazette.feeds.NewsSitemap;
 import dev.gazette.feeds.RobotsTxt;
 import dev.gazette.feeds.Sitemap;
 import dev.gazette.model.Article;
+import dev.gazette.model.Listing;
+import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
@@ -152,14 +154,20 @@ final class Rendering {
   }
 
   /**
-   * Sitemaps, robots.txt and alias pages. With {@code all} false (the structure is unchanged:
-   * every URL, date and alias is the last build's) only the news sitemap, which depends on the
-   * time, is made again; the others are kept.
+   * Sitemaps, robots.txt, alias pages and the lists' {@code page/1/} redirects. With {@code all}
+   * false (the structure is unchanged: every URL, date and alias is the last build's) only the news
+   * sitemap and robots.txt, which names it only while it has articles, are made again: both depend
+   * on the time. The others are kept.
    */
   static void discovery(Site site, Instant now, boolean all, Fingerprints fingerprints, BuildCache cache, Outputs out) {
     var c = site.config();
-    if (c.writes(PageKind.SITEMAP)) {
-      out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, now), "news sitemap"));
+    var news = c.writes(PageKind.SITEMAP) ? NewsSitemap.articles(site, now) : List.<Article>of();
+    if (!news.isEmpty()) {
+      out.write(OutputFile.text(NewsSitemap.FILE, NewsSitemap.render(site, news), NewsSitemap.ORIGIN));
+    }
+    if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
+      out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP), !news.isEmpty()),
+          "robots.txt"));
     }
     if (!all) {
       return;
@@ -178,21 +186,40 @@ final class Rendering {
         out.write(index);
       }
     }
-    if (c.writes(PageKind.ROBOTS) && RobotsTxt.written(c.baseUrl())) {
-      out.write(OutputFile.text(RobotsTxt.FILE, RobotsTxt.render(c.baseUrl(), c.writes(PageKind.SITEMAP)), "robots.txt"));
-    }
     for (Article a : site.articles()) {
       aliases(site, a, out);
     }
     for (Article a : site.pages()) {
       aliases(site, a, out);
     }
+    firstPages(site, out);
   }
 
   private static void aliases(Site site, Article a, Outputs out) {
-    String target = site.config().baseUrl().abs(UrlPaths.encode(a.path()));
     for (String alias : a.aliases()) {
-      out.write(OutputFile.text(AliasPage.file(alias), AliasPage.render(target, site.config().language()), a.relPath() + " (alias " + alias + ")"));
+      redirect(site, alias, a.path(), a.relPath() + " (alias " + alias + ")", out);
     }
+  }
+
+  /**
+   * {@code page/1/} of every list with a {@code page/2/}, as a redirect to its index (Hugo writes
+   * it too), so that the URL a reader or crawler makes from the others is no 404. With stable
+   * archive pages {@code page/1/} is the oldest archive page instead.
+   */
+  private static void firstPages(Site site, Outputs out) {
+    if (site.config().stablePages()) {
+      return;
+    }
+    for (Listing list : Listing.of(site)) {
+      if (list.paged(site.config().paginate())) {
+        String from = Permalinks.numbered(list.index(), 1);
+        redirect(site, from, list.index(), "the redirect from /" + from + " to /" + list.index(), out);
+      }
+    }
+  }
+
+  private static void redirect(Site site, String from, String targetPath, String origin, Outputs out) {
+    String target = site.config().baseUrl().abs(UrlPaths.encode(targetPath));
+    out.write(OutputFile.text(AliasPage.file(from), AliasPage.render(target, site.config().language()), origin));
   }
 }

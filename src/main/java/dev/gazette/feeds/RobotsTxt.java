@@ -17,8 +17,19 @@ public final class RobotsTxt {
     return base.path().equals("/");
   }
 
-  public static String render(BaseUrl base, boolean sitemaps) {
-    String allow = "User-agent: *\nAllow: /\n";
-    return sitemaps ? allow + "\nSitemap: " + base.abs(Sitemap.FILE) + "\nSitemap: " + base.abs(NewsSitemap.FILE) + "\n" : allow;
+  /**
+   * @param sitemaps whether the site writes sitemaps
+   * @param news whether this build writes the news sitemap, which it leaves out while no article is
+   *     in its 48 hours ({@link NewsSitemap}); robots.txt then names only sitemap.xml
+   */
+  public static String render(BaseUrl base, boolean sitemaps, boolean news) {
+    var sb = new StringBuilder("User-agent: *\nAllow: /\n");
+    if (sitemaps) {
+      sb.append("\nSitemap: ").append(base.abs(Sitemap.FILE)).append('\n');
+      if (news) {
+        sb.append("Sitemap: ").append(base.abs(NewsSitemap.FILE)).append('\n');
+      }
+    }
+    return sb.toString();
   }
 }

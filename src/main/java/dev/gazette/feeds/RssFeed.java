@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /**
  * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address), editors
- * (责任编辑) in {@code dc:contributor}, a reprint's 来源 with its URL in {@code <source url>},
+ * (责任编辑) in {@code dc:contributor}, a reprint's original ({@code sourceUrl}) in {@code dc:source}
+ * (Dublin Core: the resource this one is derived from, named by its URI; RSS {@code <source url>}
+ * must name the source's feed, which a site does not know),
  * {@code pubDate} in RFC 822 with English names and the site's offset, {@code guid} = permalink,
  * the teaser in {@code description} and the full body, with absolute links, in {@code
  * content:encoded}; the lead image (a 图集's first photo; a photo's widest derivative, with its
@@ -54,9 +56,8 @@ public final class RssFeed {
       for (String editor : a.editorial().editors()) {
         sb.append("    <dc:contributor>").append(Xml.escape(editor)).append("</dc:contributor>\n");
       }
-      if (a.editorial().sourceUrl() != null && !a.source().isEmpty()) {
-        sb.append("    <source url=\"").append(Xml.escape(a.editorial().sourceUrl())).append("\">")
-            .append(Xml.escape(a.source())).append("</source>\n");
+      if (a.editorial().sourceUrl() != null) {
+        sb.append("    <dc:source>").append(Xml.escape(a.editorial().sourceUrl())).append("</dc:source>\n");
       }
       if (a.channel() != null) {
         sb.append("    <category>").append(Xml.escape(a.channel().name())).append("</category>\n");
@@ -86,13 +87,6 @@ public final class RssFeed {
 
   /** The newest date or update among the items: deterministic, unlike the build time. */
   static ZonedDateTime lastChange(FeedSpec feed) {
-    ZonedDateTime last = null;
-    for (Article a : feed.items()) {
-      ZonedDateTime t = a.lastModified();
-      if (last == null || t.isAfter(last)) {
-        last = t;
-      }
-    }
-    return last;
+    return Article.lastModified(feed.items());
   }
 }

@@ -1,9 +1,8 @@
 package dev.gazette.feeds;
 
 import dev.gazette.config.BaseUrl;
-import dev.gazette.config.PageKind;
 import dev.gazette.model.Article;
-import dev.gazette.model.Permalinks;
+import dev.gazette.model.Listing;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
@@ -94,26 +93,25 @@ public final class Sitemap {
     for (Article p : site.pages()) {
       out.add(new Entry(p.path(), p.lastModified()));
     }
-    out.add(new Entry("", articles.isEmpty() ? null : articles.get(0).date()));
-    site.byChannel().forEach((id, list) -> out.add(new Entry(Permalinks.channel(id), list.isEmpty() ? null : list.get(0).date())));
-    var c = site.config();
-    if (c.writes(PageKind.TAGS)) {
-      site.tags().values().forEach(t -> out.add(new Entry(Permalinks.tag(t.name()), t.articles().get(0).date())));
-    }
-    if (c.writes(PageKind.AUTHORS)) {
-      site.authors().values().forEach(t -> out.add(new Entry(Permalinks.author(t.name()), t.articles().get(0).date())));
-    }
-    if (c.writes(PageKind.SOURCES)) {
-      site.sources().values().forEach(t -> out.add(new Entry(Permalinks.source(t.name()), t.articles().get(0).date())));
-    }
-    if (c.writes(PageKind.EDITORS)) {
-      site.editors().values().forEach(t -> out.add(new Entry(Permalinks.editor(t.name()), t.articles().get(0).date())));
-    }
-    if (c.writes(PageKind.TOPICS)) {
-      site.topics().values().forEach(t -> out.add(new Entry(Permalinks.topic(t.id()),
-          t.articles().isEmpty() ? t.page().lastModified() : t.articles().get(0).date())));
+    out.add(new Entry("", Article.lastModified(site.onHome())));
+    for (Listing list : Listing.of(site)) {
+      out.add(new Entry(list.index(), lastmod(site, list)));
     }
     return out;
+  }
+
+  /**
+   * A list's lastmod: the last change of the articles its index shows (dates, updates and
+   * corrections, as an article's own lastmod), and of its intro (a topic's page). The sitemap
+   * names only the index of a list, whose page changes when one of those does; {@code page/n/}
+   * pages are not listed, as Hugo does not list them.
+   */
+  private static ZonedDateTime lastmod(Site site, Listing list) {
+    var shown = new ArrayList<>(site.firstPage(list.articles()));
+    if (list.intro() != null) {
+      shown.add(list.intro());
+    }
+    return Article.lastModified(shown);
   }
 
   private static String urlset(List<Entry> entries, BaseUrl base) {

@@ -93,6 +93,21 @@ public record Article(
     return last;
   }
 
+  /**
+   * When the newest change among {@code articles} happened: the latest {@link #lastModified()} (a
+   * list's sitemap lastmod, a feed's updated date); null when none has a date.
+   */
+  public static ZonedDateTime lastModified(java.util.Collection<Article> articles) {
+    ZonedDateTime last = null;
+    for (Article a : articles) {
+      ZonedDateTime t = a.lastModified();
+      if (t != null && (last == null || t.isAfter(last))) {
+        last = t;
+      }
+    }
+    return last;
+  }
+
   /** The modification date to show and publish when it differs from {@code date}, else null. */
   public ZonedDateTime modified() {
     ZonedDateTime last = lastModified();

@@ -67,7 +67,15 @@ public final class Permalinks {
 
   /** Page 1 is the index itself; page n is {@code index/page/n/}. */
   public static String paged(String index, int page) {
-    return page <= 1 ? index : index + "page/" + page + "/";
+    return page <= 1 ? index : numbered(index, page);
+  }
+
+  /**
+   * {@code index/page/n/}: page n of a list, also for n = 1 (the oldest archive page of stable
+   * pages; with the default numbering a redirect to the index).
+   */
+  public static String numbered(String index, int page) {
+    return index + "page/" + page + "/";
   }
 
   public static String tag(String tag) {

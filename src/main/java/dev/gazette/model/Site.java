@@ -71,6 +71,34 @@ public record Site(
     }
   }
 
+  /** How many of a top channel's newest articles its block on the home page shows. */
+  public static final int HOME_BLOCK = 8;
+
+  /**
+   * The articles the first page of a list shows (its index, with either numbering of the archive
+   * pages): the newest {@code paginate}.
+   */
+  public List<Article> firstPage(List<Article> list) {
+    return newest(list, config.paginate());
+  }
+
+  /** The block of top channel {@code id} on the home page: its newest articles. */
+  public List<Article> homeBlock(String id) {
+    return newest(byChannel.get(id), HOME_BLOCK);
+  }
+
+  /** Every article the home page shows: the headlines, the newest, each top channel's block. */
+  public List<Article> onHome() {
+    var out = new java.util.ArrayList<>(headlines);
+    out.addAll(firstPage(articles));
+    config.channels().forEach(c -> out.addAll(homeBlock(c.id())));
+    return out;
+  }
+
+  private static List<Article> newest(List<Article> list, int n) {
+    return list.subList(0, Math.min(n, list.size()));
+  }
+
   public Neighbours neighboursOf(Article a) {
     return neighbours.getOrDefault(a.relPath(), new Neighbours(null, null, List.of()));
   }

@@ -20,7 +20,6 @@ import java.util.function.Supplier;
  * model is the {@link PageModel} record of its kind beside the build's {@link DataModel.Globals}.
  */
 public final class PagePlan {
-  static final int BLOCK_SIZE = 8;
   static final int NOT_FOUND_LATEST = 10;
 
   private final Site site;
@@ -90,12 +89,12 @@ public final class PagePlan {
   private DataModel homeModel() {
     var blocks = new ArrayList<BlockView>();
     for (var c : views.site().channels()) {
-      var list = site.byChannel().get(c.id());
-      if (!list.isEmpty()) {
-        blocks.add(new BlockView(c, views.articles(list.subList(0, Math.min(BLOCK_SIZE, list.size())))));
+      var block = site.homeBlock(c.id());
+      if (!block.isEmpty()) {
+        blocks.add(new BlockView(c, views.articles(block)));
       }
     }
-    var latest = site.articles().subList(0, Math.min(site.config().paginate(), site.articles().size()));
+    var latest = site.firstPage(site.articles());
     String description = site.config().site().description();
     PageView page = view("home", site.config().title(), "", description.isEmpty() ? site.config().title() : description,
         "", "", null, null, structured.home());
@@ -337,7 +336,7 @@ public final class PagePlan {
     }
     // list is newest first: oldest-first position of list[i] is n - 1 - i
     if (shown == null || at < size) {
-      var newest = list.subList(0, Math.min(size, n));
+      var newest = site.firstPage(list);
       sink.accept(() -> {
         var links = new ArrayList<PageLink>(archives);
         for (int p = archives; p >= 1; p--) {
@@ -371,7 +370,7 @@ public final class PagePlan {
 
   /** Archive page {@code p} of stable pagination: {@code news/page/1/} is the oldest. */
   private static String archive(String index, int p) {
-    return index + "page/" + p + "/";
+    return Permalinks.numbered(index, p);
   }
 
   private static int indexOf(List<Article> list, Article a) {

@@ -152,6 +152,34 @@ class PersistedCacheTest {
   }
 
   @Test
+  void aListThatGrowsASecondPageGetsARedirectAtPageOneAndLosesItWithIt(@TempDir Path dir, @TempDir Path other) {
+    var site = TestSite.write(dir, SITE);
+    build(dir);
+    assertThat(dir.resolve("public/news/page/1/index.html")).doesNotExist();
+    site.put("content/news/d.md", """
+        ---
+        title: 园区新政
+        channel: news/suzhou
+        date: 2022-06-27
+        source: 苏州日报
+        author: 赵焱
+        tags: [交通]
+        ---
+        新政发布。
+        """);
+    var grown = build(dir);
+    // news (a, c, d), the tag 交通 (a, b, d) and the source 苏州日报 (a, c, d) now have two pages
+    assertThat(grown.changes().added()).contains("news/page/1/index.html", "news/page/2/index.html",
+        "tags/交通/page/1/index.html", "sources/苏州日报/page/1/index.html").doesNotContain("news/suzhou/page/1/index.html");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("grown")));
+    site.delete("content/news/d.md");
+    var shrunk = build(dir);
+    assertThat(shrunk.changes().removed()).contains("news/page/1/index.html", "tags/交通/page/1/index.html");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("shrunk")));
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
   void aDamagedCacheIsReportedIgnoredAndRebuilt(@TempDir Path dir, @TempDir Path other) throws IOException {
     TestSite.write(dir, SITE);
     var expected = fresh(dir, other.resolve("public"));

@@ -122,6 +122,26 @@ class SiteKeyTest {
   }
 
   @Test
+  void theNewsSitemapLeavesWithItsLastArticleAndComesBackWithTheNextAndTheChangeListSaysSo(@TempDir Path dir,
+      @TempDir Path other) {
+    var site = TestSite.write(dir, SITE);
+    build(dir, SOON);
+    assertThat(dir.resolve("public/news-sitemap.xml")).exists();
+    // b, the newer, leaves the news sitemap 48 hours after SOON: nothing is left in it
+    Instant empty = SOON.plus(Duration.ofHours(48)).plusSeconds(1);
+    var left = build(dir, empty);
+    assertThat(left.changes().removed()).containsExactly("news-sitemap.xml");
+    assertThat(left.changes().changed()).containsExactly("robots.txt");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, empty, other.resolve("empty")))
+        .doesNotContainKey("news-sitemap.xml");
+    site.put("content/news/c.md", "---\ntitle: 新闻\nchannel: news\ndate: 2030-01-03 08:00\nsource: 苏州日报\nauthor: 赵焱\n---\n正文。\n");
+    var back = build(dir, empty);
+    assertThat(back.changes().added()).contains("news-sitemap.xml");
+    assertThat(back.changes().changed()).contains("robots.txt");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, empty, other.resolve("back")));
+  }
+
+  @Test
   void aNewYearMakesTheBuildRun(@TempDir Path dir, @TempDir Path other) {
     TestSite.write(dir, SITE);
     Instant lastDay = Instant.parse("2030-12-31T15:00:00Z");

@@ -75,10 +75,10 @@ class BaseUrlPathTest {
 
   @Test
   void aSiteUnderAPathWritesNoRobotsTxtWhichCrawlersReadOnlyAtTheHostsRoot(@TempDir Path dir) {
-    var site = TestSite.build(dir, SITE);
+    var site = TestSite.write(dir, SITE).with(o -> o.withNow(java.time.Instant.parse("2022-06-27T00:00:00Z"))).build();
     site.assertNoFile("public/robots.txt");
     site.assertFile("public/sitemap.xml", "<loc>https://host/portal/</loc>");
-    site.assertFile("public/news-sitemap.xml");
+    site.assertFile("public/news-sitemap.xml", "<loc>https://host/portal/news/suzhou/2022/06/a/</loc>");
   }
 
   @Test

@@ -36,8 +36,27 @@ class ChannelIndexTest {
     assertThat(second.title()).isEqualTo("苏州资讯 第2页 - 苏州都市网");
     assertThat(second.selectFirst("meta[name=description]").attr("content")).endsWith(" 第2页");
     assertThat(second.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("苏州资讯 第2页");
-    // page 1 lives at the index itself, not at /page/1/
-    site.assertNoFile("public/news/suzhou/page/1/index.html");
+  }
+
+  @Test
+  void pageOneOfEveryPagedListRedirectsToItsIndexAsAnAliasDoes(@TempDir Path dir) {
+    var site = TestSite.build(dir, PAGINATE_2.replace("https://news.example/", "https://host/portal/")
+        + article("content/a1.md", "新闻1", "news/suzhou", "2022-06-21", "tags: [地铁]")
+        + article("content/a2.md", "新闻2", "news/suzhou", "2022-06-22", "tags: [地铁]")
+        + article("content/a3.md", "新闻3", "news/suzhou", "2022-06-23", "tags: [地铁]", "aliases: [/old/a3/]")
+        + article("content/b.md", "房产", "house", "2022-06-24"));
+    // page 1 is the index itself; /page/1/, the URL made from /page/2/, redirects there (as in Hugo)
+    String[][] lists = {{"news/suzhou/", "news/suzhou/"}, {"news/", "news/"}, {"tags/地铁/", "tags/%E5%9C%B0%E9%93%81/"},
+        {"authors/赵焱/", "authors/%E8%B5%B5%E7%84%B1/"}, {"sources/苏州日报/", "sources/%E8%8B%8F%E5%B7%9E%E6%97%A5%E6%8A%A5/"}};
+    for (String[] list : lists) {
+      String target = "https://host/portal/" + list[1];
+      assertThat(site.read("public/" + list[0] + "page/1/index.html")).as(list[0])
+          .isEqualTo(site.read("public/old/a3/index.html").replace("https://host/portal/news/suzhou/2022/06/a3/", target));
+    }
+    // a list of one page has no page 2, and no page 1 either
+    site.assertNoFile("public/house/page/1/index.html");
+    site.assertNoFile("public/tags/地铁/page/3/index.html");
+    assertThat(site.read("public/sitemap.xml")).doesNotContain("/page/");
   }
 
   @Test

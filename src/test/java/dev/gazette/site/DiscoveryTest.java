@@ -25,7 +25,8 @@ class DiscoveryTest {
     String sitemap = site.read("public/sitemap.xml");
     RssTest.assertGolden("sitemap.xml", sitemap);
     assertThat(sitemap).contains(
-        "<url><loc>https://host/portal/</loc><lastmod>2022-06-26T17:05:00+08:00</lastmod></url>",
+        // the home page shows a, updated after its date
+        "<url><loc>https://host/portal/</loc><lastmod>2022-06-28T08:00:00+08:00</lastmod></url>",
         "<url><loc>https://host/portal/news/suzhou/2022/06/a/</loc><lastmod>2022-06-28T08:00:00+08:00</lastmod></url>",
         "<url><loc>https://host/portal/about/</loc></url>",
         "<loc>https://host/portal/tags/%E5%9C%B0%E9%93%81/</loc>",
@@ -66,15 +67,52 @@ class DiscoveryTest {
   }
 
   @Test
-  void robotsTxtPointsAtBothSitemaps(@TempDir Path dir) {
-    var site = TestSite.build(dir, CONFIG.replace("https://news.example/", "https://host/"));
-    assertThat(site.read("public/robots.txt")).isEqualTo("""
+  void robotsTxtNamesTheNewsSitemapOnlyWhileAnArticleIsInItsLast48Hours(@TempDir Path dir) {
+    // an empty <urlset> is invalid (the sitemaps.org schema wants at least one <url>)
+    var site = TestSite.write(dir, CONFIG.replace("https://news.example/", "https://host/")
+        + article("content/a.md", "周五的新闻", "news", "2022-06-24 18:00"))
+        .with(o -> o.withNow(Instant.parse("2022-06-27T04:00:00Z")))
+        .build();
+    assertThat(site.ok()).as(site.diagnosticText()).isTrue();
+    site.assertNoFile("public/news-sitemap.xml");
+    String onlySitemap = """
         User-agent: *
         Allow: /
 
         Sitemap: https://host/sitemap.xml
-        Sitemap: https://host/news-sitemap.xml
-        """);
+        """;
+    assertThat(site.read("public/robots.txt")).isEqualTo(onlySitemap);
+
+    // the dev server's rebuilds as the clock moves: back into the article's 48 hours, then out again
+    site.with(o -> o.withNow(Instant.parse("2022-06-25T04:00:00Z"))).rebuild();
+    assertThat(site.read("public/news-sitemap.xml")).contains("<news:title>周五的新闻</news:title>");
+    assertThat(site.read("public/robots.txt")).isEqualTo(onlySitemap + "Sitemap: https://host/news-sitemap.xml\n");
+    site.with(o -> o.withNow(Instant.parse("2022-06-28T04:00:00Z"))).rebuild();
+    site.assertNoFile("public/news-sitemap.xml");
+    assertThat(site.read("public/robots.txt")).isEqualTo(onlySitemap);
+  }
+
+  @Test
+  void aListsLastmodIsTheLastChangeOfTheArticlesItsIndexShows(@TempDir Path dir) {
+    var site = TestSite.build(dir, CONFIG.replace("timezone:", "paginate: 2\ntimezone:")
+        + article("content/a3.md", "最新", "news/suzhou", "2022-06-26 10:00")
+        + article("content/a2.md", "后来更新", "news/suzhou", "2022-06-25 10:00", "updated: 2022-06-28 08:00")
+        + article("content/a1.md", "后来更正", "news/china", "2022-06-24 10:00", "tags: [更正]", "corrections:",
+            "  - {date: 2022-06-30 09:00, text: 数字有误。}"));
+    String sitemap = site.read("public/sitemap.xml");
+    // the index of news shows a3 and a2: a2's update moves it; a1, on page 2, does not
+    assertThat(sitemap).contains(
+        "<url><loc>https://news.example/news/</loc><lastmod>2022-06-28T08:00:00+08:00</lastmod></url>",
+        "<url><loc>https://news.example/news/suzhou/</loc><lastmod>2022-06-28T08:00:00+08:00</lastmod></url>",
+        "<url><loc>https://news.example/authors/%E8%B5%B5%E7%84%B1/</loc><lastmod>2022-06-28T08:00:00+08:00</lastmod></url>",
+        // a1's correction moves the lists whose index shows a1, and the home page, whose block of news shows it
+        "<url><loc>https://news.example/news/china/</loc><lastmod>2022-06-30T09:00:00+08:00</lastmod></url>",
+        "<url><loc>https://news.example/tags/%E6%9B%B4%E6%AD%A3/</loc><lastmod>2022-06-30T09:00:00+08:00</lastmod></url>",
+        "<url><loc>https://news.example/</loc><lastmod>2022-06-30T09:00:00+08:00</lastmod></url>",
+        // as each article's own
+        "<url><loc>https://news.example/news/china/2022/06/a1/</loc><lastmod>2022-06-30T09:00:00+08:00</lastmod></url>");
+    // no page/n/ page is listed: neither archive pages nor the redirect at page/1/
+    assertThat(sitemap).doesNotContain("/page/");
   }
 
   @Test

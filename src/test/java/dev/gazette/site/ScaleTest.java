@@ -121,6 +121,11 @@ class ScaleTest {
     return Math.max(1, (items + PAGINATE - 1) / PAGINATE);
   }
 
+  /** How many of these lists have more than one page. */
+  static int redirects(Map<String, Integer> lists) {
+    return (int) lists.values().stream().filter(n -> pages(n) > 1).count();
+  }
+
   @Test
   void twoThousandArticlesWriteExactlyTheExpectedPages(@TempDir Path dir) throws IOException {
     var corpus = generate(20300101L);
@@ -176,15 +181,20 @@ class ScaleTest {
     assertThat(site.result().articles()).isEqualTo(published.size());
     assertThat(site.result().pages()).isEqualTo(expectedPages);
 
+    // every list with a page 2 also has page/1/, a redirect to its index
+    int tagRedirects = redirects(perTag);
+    int redirects = redirects(perChannel) + tagRedirects + redirects(perAuthor) + redirects(perSource);
     Path out = dir.resolve("public");
-    assertThat(count(out, "index.html")).isEqualTo(expectedPages - 1);  // all but 404.html
-    assertThat(count(out.resolve("tags"), "index.html")).isEqualTo(tagPages);
-    assertThat(count(out.resolve("authors"), "index.html")).isEqualTo(authorPages);
-    assertThat(count(out.resolve("sources"), "index.html")).isEqualTo(sourcePages);
+    assertThat(count(out, "index.html")).isEqualTo(expectedPages - 1 + redirects);  // all but 404.html
+    assertThat(count(out.resolve("tags"), "index.html")).isEqualTo(tagPages + tagRedirects);
+    assertThat(count(out.resolve("authors"), "index.html")).isEqualTo(authorPages + redirects(perAuthor));
+    assertThat(count(out.resolve("sources"), "index.html")).isEqualTo(sourcePages + redirects(perSource));
     int feeds = 1 + CHANNELS.length + perTag.size();
     assertThat(count(out, "rss.xml")).isEqualTo(feeds);
     int themeStatic = count(dir.resolve("themes/default/static"), "");
-    int files = expectedPages + feeds + 3 /* sitemap, news sitemap, robots */ + themeStatic;
+    // the news sitemap only when an article is in its 48 hours
+    int discovery = 2 /* sitemap, robots */ + (site.exists("public/news-sitemap.xml") ? 1 : 0);
+    int files = expectedPages + redirects + feeds + discovery + themeStatic;
     assertThat(count(out, "")).isEqualTo(files);
     assertThat(site.result().files()).isEqualTo(files);
 
