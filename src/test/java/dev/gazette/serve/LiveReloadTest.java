@@ -126,7 +126,8 @@ class LiveReloadTest {
       events.await("reload");
       served.site.edit("content/archive/cluster.md", "原始正文。", "搬家后的正文。");
       served.awaitBody(ARTICLE, b -> b.contains("搬家后的正文。"), "showed the edit in the renamed folder");
-      assertThat(served.log).anyMatch(l -> l.startsWith("rebuilt (content: content/archive/cluster.md)"));
+      // the page is served before the rebuild's line is printed: wait for the line too
+      served.awaitLog(l -> l.startsWith("rebuilt (content: content/archive/cluster.md)"), "told of the rebuild in the renamed folder");
     }
   }
 
