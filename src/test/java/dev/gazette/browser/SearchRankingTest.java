@@ -140,6 +140,42 @@ class SearchRankingTest {
       author: 刘洋
       ---
       新线试运行一切正常。
+      -- content/tech/phone.md --
+      ---
+      title: iPhone15发布会今晚举行
+      channel: news/china
+      date: 2026-09-10
+      source: 本网
+      author: 陈静
+      ---
+      发布会在加州举行。
+      -- content/tech/mate.md --
+      ---
+      title: 新机开售
+      channel: news/china
+      date: 2026-08-29
+      source: 本网
+      author: 陈静
+      ---
+      华为Mate60手机今天开售。
+      -- content/tech/vaccine.md --
+      ---
+      title: 疫苗接种进展
+      channel: news/china
+      date: 2022-03-01
+      source: 本网
+      author: 陈静
+      ---
+      COVID-19疫苗第二剂开始接种。
+      -- content/life/cafe.md --
+      ---
+      title: Café咖啡馆开业
+      channel: life
+      date: 2026-10-02
+      source: 本网
+      author: 陈静
+      ---
+      店里供应手冲咖啡。
       """;
 
   static Path dir;
@@ -246,9 +282,39 @@ class SearchRankingTest {
   }
 
   @Test
+  void lettersAndDigitsWrittenTogetherOrApartFindEachOther() throws Exception {
+    for (String q : List.of("iPhone15", "iphone 15", "iPhone", "IPHONE１５", "iPhone15发布会")) {
+      assertThat(search(q, "")).as(q).containsExactly("phone");
+    }
+    for (String q : List.of("Mate 60", "mate60", "Mate", "华为Mate 60手机")) {
+      assertThat(search(q, "")).as(q).containsExactly("mate");
+    }
+    for (String q : List.of("covid19", "COVID-19", "covid 19", "Covid")) {
+      assertThat(search(q, "")).as(q).containsExactly("vaccine");
+    }
+    search("iphone 15", "");
+    assertThat(browser.eval("document.querySelector('#search-results h2 a').innerHTML"))
+        .isEqualTo("<mark>iPhone15</mark>发布会今晚举行");
+    // marked unit by unit, as a space or quote between the words of a phrase stays unmarked
+    search("covid19", "");
+    assertThat(browser.eval("document.querySelector('#search-results .teaser-summary').innerHTML"))
+        .isEqualTo("<mark>COVID</mark>-<mark>19</mark>疫苗第二剂开始接种。");
+  }
+
+  @Test
+  void accentsOfLatinLettersAreFoldedInTheQueryAndTheText() throws Exception {
+    for (String q : List.of("cafe", "Café", "CAFÉ", "cafe\u0301")) {
+      assertThat(search(q, "")).as(q).containsExactly("cafe");
+    }
+    assertThat(browser.eval("document.querySelector('#search-results h2 a').innerHTML"))
+        .isEqualTo("<mark>Café</mark>咖啡馆开业");
+  }
+
+  @Test
   void theScriptFoldsTextExactlyAsTheIndexDoes() throws Exception {
     open("", "");
     for (String s : List.of("蘇州「８號線」ＡＢＣ", "“95后”演员", "Café déjà-vu", "İstanbul ǅ ß", "① ㈱ ｶﾞ ㌔",
+        "iPhone15发布会 Mate60 COVID-19 h5n1 ３Ｄ", "Søren Łódź Ærø ﬁ ǅ ı", "٣٤abc ๑๒ x²",
         "後來　乾隆，髮型", "苏州 Line 8 号线", "e\u0301\u0302x", "𠀋𡈽 a")) {
       String java = String.join("|", Tokens.units(Folding.fold(s)));
       String js = browser.eval("window.gazetteSearch.units(" + Chromium.json(s) + ").then(u => u.join('|'))");

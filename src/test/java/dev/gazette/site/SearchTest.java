@@ -120,6 +120,106 @@ class SearchTest {
     assertThat(second.get("index.json")).contains("\"docs\":2");
   }
 
+  static final String SPELLINGS = """
+      -- site-config.yml --
+      title: T
+      baseUrl: https://news.example/
+      search: true
+      channels: [{id: news, name: 资讯中心}]
+      -- content/phone.md --
+      ---
+      title: iPhone15发布会今晚举行
+      channel: news
+      date: 2026-09-10
+      source: 本网
+      author: 甲
+      ---
+      发布会在加州举行。
+      -- content/phone-apart.md --
+      ---
+      title: iPhone 15 开始预售
+      channel: news
+      date: 2026-09-12
+      source: 本网
+      author: 甲
+      ---
+      预售首日。
+      -- content/mate.md --
+      ---
+      title: 华为Mate60手机开售
+      channel: news
+      date: 2026-08-29
+      source: 本网
+      author: 甲
+      ---
+      华为 Mate 60 今天开售。
+      -- content/vaccine.md --
+      ---
+      title: COVID-19疫苗接种
+      channel: news
+      date: 2022-03-01
+      source: 本网
+      author: 甲
+      ---
+      第二剂。
+      -- content/cafe.md --
+      ---
+      title: Café咖啡馆开业
+      channel: news
+      date: 2026-10-01
+      source: 本网
+      author: 甲
+      ---
+      店名是 CAFÉ Ørsted。
+      """;
+
+  @Test
+  void lettersAndDigitsAreIndexedApartAndLatinAccentsFolded(@TempDir Path dir) throws Exception {
+    TestSite.build(dir, SPELLINGS);
+    Map<String, Integer> df = tokens(dir.resolve("public/search/s"));
+    // iPhone15 and iPhone 15 are the same tokens: either spelling of a query finds both
+    assertThat(df).containsEntry("iphone", 2).containsEntry("15", 2).containsEntry("iphone 15", 2)
+        .containsEntry("mate", 1).containsEntry("60", 1).containsEntry("mate 60", 1)
+        .containsEntry("covid 19", 1).containsEntry("60 手", 1)
+        .containsEntry("cafe", 1).containsEntry("orsted", 1).containsEntry("cafe 咖", 1)
+        .doesNotContainKeys("iphone15", "mate60", "covid19", "café", "ørsted");
+  }
+
+  /** The tokens of an index's shards (see TokenEntry for the format) with their article counts. */
+  private static Map<String, Integer> tokens(Path shards) throws Exception {
+    var df = new java.util.TreeMap<String, Integer>();
+    try (Stream<Path> files = Files.list(shards)) {
+      for (Path f : files.toList()) {
+        var in = java.nio.ByteBuffer.wrap(Files.readAllBytes(f));
+        while (in.hasRemaining()) {
+          byte[] token = new byte[varint(in)];
+          in.get(token);
+          int articles = varint(in);
+          int k = varint(in);
+          for (int i = 0; i < k; i++) {
+            varint(in);
+          }
+          in.position(in.position() + k + 2); // the weights, rest and kind
+          int list = varint(in);
+          in.position(in.position() + list);
+          df.put(new String(token, java.nio.charset.StandardCharsets.UTF_8), articles);
+        }
+      }
+    }
+    return df;
+  }
+
+  private static int varint(java.nio.ByteBuffer in) {
+    int v = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      v |= (b & 0x7f) << shift;
+      if (b >= 0) {
+        return v;
+      }
+    }
+  }
+
   /** Path (relative) to text of every file under {@code root}. */
   private static Map<String, String> files(Path root) throws Exception {
     try (Stream<Path> files = Files.walk(root)) {
