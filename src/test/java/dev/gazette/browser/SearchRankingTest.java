@@ -176,7 +176,21 @@ class SearchRankingTest {
       author: 陈静
       ---
       店里供应手冲咖啡。
-      """;
+      """ + longReport();
+
+  /** A report of over 10,000 characters whose one rare word is in its last sentence. */
+  static String longReport() {
+    return """
+        -- content/news/report.md --
+        ---
+        title: 长篇报道
+        channel: news
+        date: 2026-05-01
+        source: 本网
+        author: 陈静
+        ---
+        """ + "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。\n";
+  }
 
   static Path dir;
   static StaticServer server;
@@ -308,6 +322,13 @@ class SearchRankingTest {
     }
     assertThat(browser.eval("document.querySelector('#search-results h2 a').innerHTML"))
         .isEqualTo("<mark>Café</mark>咖啡馆开业");
+  }
+
+  @Test
+  void aMatchAtTheEndOfALongBodyIsInTheSnippet() throws Exception {
+    assertThat(search("鹦鹉螺", "")).containsExactly("report");
+    String snippet = browser.eval("document.querySelector('#search-results .teaser-summary').innerHTML");
+    assertThat(snippet).startsWith("…").contains("最后展出的是<mark>鹦鹉螺</mark>号潜艇模型。").doesNotEndWith("…");
   }
 
   @Test

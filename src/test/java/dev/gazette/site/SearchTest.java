@@ -185,6 +185,29 @@ class SearchTest {
         .doesNotContainKeys("iphone15", "mate60", "covid19", "café", "ørsted");
   }
 
+  @Test
+  void theTextFileHoldsTheWholeBodySoThatALateMatchHasItsSnippet(@TempDir Path dir) throws Exception {
+    String body = "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。";
+    TestSite.build(dir, """
+        -- site-config.yml --
+        title: T
+        baseUrl: https://news.example/
+        search: true
+        channels: [{id: news, name: 资讯中心}]
+        -- content/long.md --
+        ---
+        title: 长篇报道
+        channel: news
+        date: 2026-10-01
+        source: 本网
+        author: 甲
+        ---
+        """ + body + "\n");
+    String text = only(dir.resolve("public/search/f"));
+    assertThat(text).endsWith(",\"b\":\"" + body + "\"}\n");
+    assertThat(body.length()).isGreaterThan(10_000);
+  }
+
   /** The tokens of an index's shards (see TokenEntry for the format) with their article counts. */
   private static Map<String, Integer> tokens(Path shards) throws Exception {
     var df = new java.util.TreeMap<String, Integer>();
