@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  *       #TEXT_HASH} hex digits each;
  *   <li>{@code f/HASH.json}, one per article: title, URL, date and channel, and the summary and
  *       the whole body text, so that a snippet can be cut around a match anywhere in it;
- *   <li>{@code t2s-HASH.json}, the Traditional to Simplified table the query is folded with.
+ *   <li>{@code t2s-HASH.json}, the one-to-one table of {@link Folding} the query is folded with
+ *       (Traditional to Simplified, and a few Latin letters).
  * </ul>
  *
  * A query fetches the manifest, the shards of its tokens, then the blocks and texts of the

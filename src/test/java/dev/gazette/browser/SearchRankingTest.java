@@ -140,56 +140,19 @@ class SearchRankingTest {
       author: 刘洋
       ---
       新线试运行一切正常。
-      -- content/tech/phone.md --
-      ---
-      title: iPhone15发布会今晚举行
-      channel: news/china
-      date: 2026-09-10
-      source: 本网
-      author: 陈静
-      ---
-      发布会在加州举行。
-      -- content/tech/mate.md --
-      ---
-      title: 新机开售
-      channel: news/china
-      date: 2026-08-29
-      source: 本网
-      author: 陈静
-      ---
-      华为Mate60手机今天开售。
-      -- content/tech/vaccine.md --
-      ---
-      title: 疫苗接种进展
-      channel: news/china
-      date: 2022-03-01
-      source: 本网
-      author: 陈静
-      ---
-      COVID-19疫苗第二剂开始接种。
-      -- content/life/cafe.md --
-      ---
-      title: Café咖啡馆开业
-      channel: life
-      date: 2026-10-02
-      source: 本网
-      author: 陈静
-      ---
-      店里供应手冲咖啡。
-      """ + longReport();
+      """
+      + article("tech/phone", "iPhone15发布会今晚举行", "news/china", "2026-09-10", "发布会在加州举行。")
+      + article("tech/mate", "新机开售", "news/china", "2026-08-29", "华为Mate60手机今天开售。")
+      + article("tech/vaccine", "疫苗接种进展", "news/china", "2022-03-01", "COVID-19疫苗第二剂开始接种。")
+      + article("life/cafe", "Café咖啡馆开业", "life", "2026-10-02", "店里供应手冲咖啡。")
+      // a report of over 10,000 characters whose one rare word is in its last sentence
+      + article("news/report", "长篇报道", "news", "2026-05-01",
+          "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。");
 
-  /** A report of over 10,000 characters whose one rare word is in its last sentence. */
-  static String longReport() {
-    return """
-        -- content/news/report.md --
-        ---
-        title: 长篇报道
-        channel: news
-        date: 2026-05-01
-        source: 本网
-        author: 陈静
-        ---
-        """ + "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。\n";
+  /** The file of an article by 陈静 of 本网. */
+  static String article(String path, String title, String channel, String date, String body) {
+    return "-- content/" + path + ".md --\n---\ntitle: " + title + "\nchannel: " + channel + "\ndate: " + date
+        + "\nsource: 本网\nauthor: 陈静\n---\n" + body + "\n";
   }
 
   static Path dir;

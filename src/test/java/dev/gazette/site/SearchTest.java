@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SearchTest {
+  static final String CONFIG = """
+      -- site-config.yml --
+      title: T
+      baseUrl: https://news.example/
+      search: true
+      channels: [{id: news, name: 资讯中心}]
+      """;
   static final String ARTICLE = """
       -- content/a.md --
       ---
@@ -92,13 +99,7 @@ class SearchTest {
 
   @Test
   void theIndexIsTheSameBytesWhenBuiltAgainAndChangesWithTheArticles(@TempDir Path dir) throws Exception {
-    var site = TestSite.build(dir, """
-        -- site-config.yml --
-        title: T
-        baseUrl: https://news.example/
-        search: true
-        channels: [{id: news, name: 资讯中心}]
-        """ + ARTICLE);
+    var site = TestSite.build(dir, CONFIG + ARTICLE);
     var first = files(dir.resolve("public/search"));
     site.build();
     assertThat(site.ok()).as(site.diagnosticText()).isTrue();
@@ -120,62 +121,14 @@ class SearchTest {
     assertThat(second.get("index.json")).contains("\"docs\":2");
   }
 
-  static final String SPELLINGS = """
-      -- site-config.yml --
-      title: T
-      baseUrl: https://news.example/
-      search: true
-      channels: [{id: news, name: 资讯中心}]
-      -- content/phone.md --
-      ---
-      title: iPhone15发布会今晚举行
-      channel: news
-      date: 2026-09-10
-      source: 本网
-      author: 甲
-      ---
-      发布会在加州举行。
-      -- content/phone-apart.md --
-      ---
-      title: iPhone 15 开始预售
-      channel: news
-      date: 2026-09-12
-      source: 本网
-      author: 甲
-      ---
-      预售首日。
-      -- content/mate.md --
-      ---
-      title: 华为Mate60手机开售
-      channel: news
-      date: 2026-08-29
-      source: 本网
-      author: 甲
-      ---
-      华为 Mate 60 今天开售。
-      -- content/vaccine.md --
-      ---
-      title: COVID-19疫苗接种
-      channel: news
-      date: 2022-03-01
-      source: 本网
-      author: 甲
-      ---
-      第二剂。
-      -- content/cafe.md --
-      ---
-      title: Café咖啡馆开业
-      channel: news
-      date: 2026-10-01
-      source: 本网
-      author: 甲
-      ---
-      店名是 CAFÉ Ørsted。
-      """;
-
   @Test
   void lettersAndDigitsAreIndexedApartAndLatinAccentsFolded(@TempDir Path dir) throws Exception {
-    TestSite.build(dir, SPELLINGS);
+    TestSite.build(dir, CONFIG
+        + "-- content/phone.md --\n" + Sites.newsArticle("iPhone15发布会今晚举行", "发布会在加州举行。")
+        + "-- content/phone-apart.md --\n" + Sites.newsArticle("iPhone 15 开始预售", "预售首日。")
+        + "-- content/mate.md --\n" + Sites.newsArticle("华为Mate60手机开售", "华为 Mate 60 今天开售。")
+        + "-- content/vaccine.md --\n" + Sites.newsArticle("COVID-19疫苗接种", "第二剂。")
+        + "-- content/cafe.md --\n" + Sites.newsArticle("Café咖啡馆开业", "店名是 CAFÉ Ørsted。"));
     Map<String, Integer> df = tokens(dir.resolve("public/search/s"));
     // iPhone15 and iPhone 15 are the same tokens: either spelling of a query finds both
     assertThat(df).containsEntry("iphone", 2).containsEntry("15", 2).containsEntry("iphone 15", 2)
@@ -188,21 +141,7 @@ class SearchTest {
   @Test
   void theTextFileHoldsTheWholeBodySoThatALateMatchHasItsSnippet(@TempDir Path dir) throws Exception {
     String body = "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。";
-    TestSite.build(dir, """
-        -- site-config.yml --
-        title: T
-        baseUrl: https://news.example/
-        search: true
-        channels: [{id: news, name: 资讯中心}]
-        -- content/long.md --
-        ---
-        title: 长篇报道
-        channel: news
-        date: 2026-10-01
-        source: 本网
-        author: 甲
-        ---
-        """ + body + "\n");
+    TestSite.build(dir, CONFIG + "-- content/long.md --\n" + Sites.newsArticle("长篇报道", body));
     String text = only(dir.resolve("public/search/f"));
     assertThat(text).endsWith(",\"b\":\"" + body + "\"}\n");
     assertThat(body.length()).isGreaterThan(10_000);
@@ -266,13 +205,7 @@ class SearchTest {
   void theTwoSearchLandmarksOfTheSearchPageHaveDifferentNames(@TempDir Path dir) {
     // the header form and the page's form were both role=search without a name: axe-core
     // landmark-unique, and a screen reader's landmark list showed two identical "search" entries
-    var site = TestSite.build(dir, """
-        -- site-config.yml --
-        title: T
-        baseUrl: https://news.example/
-        search: true
-        channels: [{id: news, name: 资讯中心}]
-        """ + ARTICLE);
+    var site = TestSite.build(dir, CONFIG + ARTICLE);
     var page = Sites.html(site, "public/search/index.html");
     var labels = page.select("[role=search]").eachAttr("aria-label");
     assertThat(labels).hasSize(2).doesNotContain("");
