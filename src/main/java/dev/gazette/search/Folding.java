@@ -42,7 +42,7 @@ public final class Folding {
    */
   static final char[] CHARS = new char[0x10000];
   static final byte[] KINDS = new byte[0x10000];
-  static final byte CJK = 0, LETTER = 1, DIGIT = 5, DROP = 2, BREAK_KIND = 3, COMPLEX = 4;
+  static final byte CJK = 0, LETTER = 1, DROP = 2, BREAK_KIND = 3, COMPLEX = 4, DIGIT = 5;
 
   static {
     for (int c = 0; c < 0x10000; c++) {
