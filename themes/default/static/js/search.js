@@ -2,8 +2,9 @@
 // search/index.json (the shard ranges and file names), the shards holding the query's tokens,
 // and the block and text files of the ten results shown. The index is Gazette's (see
 // dev.gazette.search): text folded code point by code point (NFKC, lower case, Traditional to
-// Simplified), CJK characters indexed one by one and in pairs, words whole. This file repeats
-// that folding exactly; the build's tests compare the two.
+// Simplified, Latin accents dropped), CJK characters indexed one by one and in pairs, runs of
+// letters and runs of digits as words. This file repeats that folding exactly; the build's tests
+// compare the two.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -29,33 +30,54 @@
   // ---- folding, as dev.gazette.search.Folding and Tokens do it
 
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var LATIN = /\p{Script=Latin}/u;
   var LETTER = /\p{L}/u;
-  var WORD = /[\p{L}\p{Nd}]/u;
+  var DIGIT = /\p{Nd}/u;
   var MARK = /\p{M}/u;
+  var folds = new Map();   // code point to its folded characters and their kinds, made once each
 
+  // c CJK, w letter, d digit, "" mark (dropped), " " break
   function kind(c) {
     if (CJK.test(c)) return LETTER.test(c) ? "c" : " ";
-    if (WORD.test(c)) return "w";
+    if (DIGIT.test(c)) return "d";
+    if (LETTER.test(c)) return "w";
     if (MARK.test(c)) return "";
     return " ";
   }
 
-  // The units (CJK characters and words) of a text, each with where it is in the original.
+  // What one code point folds to (NFKC, lower case, the table, Latin letters decomposed), with kinds.
+  function fold(cp) {
+    var f = folds.get(cp);
+    if (f) return f;
+    f = [];
+    var nfkc = cp.charCodeAt(0) < 0x80 ? cp.toLowerCase() : cp.normalize("NFKC").toLowerCase();
+    for (var c of nfkc) {
+      c = (t2s && t2s.get(c)) || c;
+      if (c.charCodeAt(0) >= 0x80 && LATIN.test(c)) c = c.normalize("NFD");
+      for (var d of c) f.push({ c: d, k: kind(d) });
+    }
+    folds.set(cp, f);
+    return f;
+  }
+
+  // The units (CJK characters, words of letters, words of digits) of a text, each with where it
+  // is in the original.
   function units(text) {
     var out = [];
     var word = null;
     var i = 0;
     function end() { if (word) { out.push(word); word = null; } }
     for (var cp of text) {
-      var folded = cp.charCodeAt(0) < 0x80 ? cp.toLowerCase() : cp.normalize("NFKC").toLowerCase();
-      for (var c of folded) {
-        c = (t2s && t2s.get(c)) || c;
-        var k = kind(c);
+      var folded = fold(cp);
+      for (var j = 0; j < folded.length; j++) {
+        var c = folded[j].c;
+        var k = folded[j].k;
         if (k === "c") {
           end();
           out.push({ u: c, start: i, end: i + cp.length });
-        } else if (k === "w") {
-          if (word) { word.u += c; word.end = i + cp.length; } else word = { u: c, start: i, end: i + cp.length };
+        } else if (k === "w" || k === "d") {
+          if (word && word.k !== k) end();
+          if (word) { word.u += c; word.end = i + cp.length; } else word = { u: c, k: k, start: i, end: i + cp.length };
         } else if (k === " ") {
           end();
         } else if (word) {
@@ -127,6 +149,7 @@
         var to = Array.from(table.to);
         t2s = new Map();
         from.forEach(function (c, i) { t2s.set(c, to[i]); });
+        folds = new Map();
         manifest = m;
         return m;
       });

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * The one normalisation of site search, applied to the text of every article and, by the
  * theme's script, to every query: each code point is folded on its own (NFKC, lower case,
- * Traditional to Simplified Chinese), then letters, digits and CJK characters stay, marks are
- * dropped and everything else (spaces, punctuation, quotes, symbols) becomes a break. Folding
+ * Traditional to Simplified Chinese, Latin letters decomposed so that their accents are marks:
+ * é is e), then letters, digits and CJK characters stay, marks are dropped and everything else
+ * (spaces, punctuation, quotes, symbols) becomes a break. Folding
  * code point by code point keeps the rule simple enough to repeat exactly in JavaScript
  * ({@code String.prototype.normalize}, {@code toLowerCase}, the same table) and lets the script
  * map a match back onto the original text for highlighting.
@@ -25,15 +26,23 @@ public final class Folding {
   public static final char BREAK = ' ';
   /** The table's resource: {@code tools/gen-t2s.py} writes it from OpenCC's TSCharacters.txt. */
   static final String TABLE = "t2s.txt";
+  /**
+   * Latin letters whose stroke or form no decomposition removes, to the letter they are written
+   * as in ASCII (as Elasticsearch's asciifolding has them); one to one, so they join the table.
+   * Ligatures that fold to two letters (æ, œ, ß, þ) stay as they are.
+   */
+  private static final String LATIN_FROM = "øłđðħŧıƀƚɨ", LATIN_TO = "olddhtibli";
+  /** Traditional to Simplified, and {@link #LATIN_FROM}: the one-to-one table the script gets too. */
   private static final Map<Integer, Integer> T2S = load();
   /**
    * Each BMP char folded, for the index's tokenizer: {@link #KINDS} says what it became; for a
-   * CJK or word char, {@link #CHARS} holds the one char it folds to. COMPLEX: it folds to more
-   * than one char (or to a surrogate pair), and goes the slow way through {@link #append}.
+   * CJK, letter or digit char, {@link #CHARS} holds the one char it folds to. COMPLEX: it folds
+   * to more than one char (or to a surrogate pair), and goes the slow way through {@link
+   * #foldOne}.
    */
   static final char[] CHARS = new char[0x10000];
   static final byte[] KINDS = new byte[0x10000];
-  static final byte CJK = 0, WORD = 1, DROP = 2, BREAK_KIND = 3, COMPLEX = 4;
+  static final byte CJK = 0, LETTER = 1, DROP = 2, BREAK_KIND = 3, COMPLEX = 4, DIGIT = 5;
 
   static {
     for (int c = 0; c < 0x10000; c++) {
@@ -46,7 +55,8 @@ public final class Folding {
         KINDS[c] = BREAK_KIND;
       } else if (f.length == 1 && f[0] < 0x10000) {
         CHARS[c] = (char) f[0];
-        KINDS[c] = kind(f[0]) == Kind.CJK ? CJK : WORD;
+        Kind k = kind(f[0]);
+        KINDS[c] = k == Kind.CJK ? CJK : k == Kind.DIGIT ? DIGIT : LETTER;
       } else {
         KINDS[c] = COMPLEX;
       }
@@ -77,23 +87,35 @@ public final class Folding {
   static int[] foldOne(int cp) {
     String nfkc = cp < 0x80 ? Character.toString(Character.toLowerCase(cp))
         : Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return nfkc.codePoints().map(c -> T2S.getOrDefault(c, c)).filter(c -> kind(c) != Kind.MARK)
-        .map(c -> kind(c) == Kind.BREAK ? BREAK : c).toArray();
+    return nfkc.codePoints().map(c -> T2S.getOrDefault(c, c)).flatMap(Folding::latinDecomposed)
+        .filter(c -> kind(c) != Kind.MARK).map(c -> kind(c) == Kind.BREAK ? BREAK : c).toArray();
   }
 
-  enum Kind { CJK, WORD, MARK, BREAK }
+  /** A Latin letter in its canonical decomposition (é: e and its accent, a mark), else itself. */
+  private static java.util.stream.IntStream latinDecomposed(int c) {
+    return c < 0x80 || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN ? java.util.stream.IntStream.of(c)
+        : Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD).codePoints();
+  }
 
-  /** CJK characters are indexed one by one and in pairs; a run of WORD characters is one word. */
+  enum Kind { CJK, LETTER, DIGIT, MARK, BREAK }
+
+  /**
+   * CJK characters are indexed one by one and in pairs; a run of LETTER characters is one word,
+   * and so is a run of DIGIT characters ({@code iphone15} is two words, iphone and 15).
+   */
   static Kind kind(int c) {
     var script = Character.UnicodeScript.of(c);
     if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
       return Character.isLetter(c) ? Kind.CJK : Kind.BREAK;
     }
-    if (Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-      return Kind.WORD;
-    }
     int type = Character.getType(c);
+    if (type == Character.DECIMAL_DIGIT_NUMBER) {
+      return Kind.DIGIT;
+    }
+    if (Character.isLetter(c)) {
+      return Kind.LETTER;
+    }
     if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
       return Kind.MARK;
     }
@@ -124,6 +146,9 @@ public final class Folding {
         }
         int tab = line.indexOf('\t');
         map.put(line.codePointAt(0), line.codePointAt(tab + 1));
+      }
+      for (int i = 0; i < LATIN_FROM.length(); i++) {
+        map.put((int) LATIN_FROM.charAt(i), (int) LATIN_TO.charAt(i));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

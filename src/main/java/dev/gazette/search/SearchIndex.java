@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  *       oldest (so new articles leave old blocks alone), the names of their text files, {@link
  *       #TEXT_HASH} hex digits each;
  *   <li>{@code f/HASH.json}, one per article: title, URL, date and channel, and the summary and
- *       body text that snippets are cut from;
- *   <li>{@code t2s-HASH.json}, the Traditional to Simplified table the query is folded with.
+ *       the whole body text, so that a snippet can be cut around a match anywhere in it;
+ *   <li>{@code t2s-HASH.json}, the one-to-one table of {@link Folding} the query is folded with
+ *       (Traditional to Simplified, and a few Latin letters).
  * </ul>
  *
  * A query fetches the manifest, the shards of its tokens, then the blocks and texts of the
@@ -44,11 +45,6 @@ public final class SearchIndex {
   static final int BLOCK = 128;
   /** Hex digits of a text file's name. */
   static final int TEXT_HASH = 16;
-  /**
-   * Body text kept for snippets, in chars (about 9 KB): a result's snippet comes from where the
-   * match is when it is this near the start, else from the summary or the start.
-   */
-  static final int SNIPPET_TEXT = 3000;
   /** The prefix of the tokens that list a channel's articles and its sub-channels'. */
   static final String CHANNEL = "#";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd");
@@ -191,16 +187,14 @@ public final class SearchIndex {
     return bodyUnits;
   }
 
-  /** What a result shows: title, URL, date, channel; summary and body text for the snippet. */
+  /** What a result shows: title, URL, date, channel; summary and the whole body for the snippet. */
   private static String text(Site site, Article a, String body) {
-    int cut = body.length() <= SNIPPET_TEXT ? body.length()
-        : Character.isLowSurrogate(body.charAt(SNIPPET_TEXT)) ? SNIPPET_TEXT - 1 : SNIPPET_TEXT;
     return "{\"t\":" + Json.string(a.title())
         + ",\"u\":" + Json.string(site.config().baseUrl().rel(UrlPaths.encode(a.path())))
         + ",\"d\":" + Json.string(DAY.format(a.date()))
         + ",\"c\":" + Json.string(a.channel() == null ? "" : a.channel().name())
         + ",\"l\":" + Json.string(a.lead() == null ? "" : a.lead())
-        + ",\"b\":" + Json.string(body.substring(0, cut)) + "}\n";
+        + ",\"b\":" + Json.string(body) + "}\n";
   }
 
   private static String manifest(int docs, Shards shards, CharSequence blockHashes, String t2sFile) {

@@ -23,6 +23,7 @@ final class Units {
   /** Calls {@code sink} with every unit of {@code text}, in order. */
   void scan(String text, Sink sink) {
     var word = new StringBuilder();
+    boolean digits = false; // what the word being read is made of: digits, else letters
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       byte kind = Folding.KINDS[ch];
@@ -31,19 +32,27 @@ final class Units {
           flush(word, sink);
           sink.unit(Folding.CHARS[ch]);
         }
-        case Folding.WORD -> word.append(Folding.CHARS[ch]);
+        case Folding.LETTER, Folding.DIGIT -> {
+          if (digits != (kind == Folding.DIGIT)) {
+            flush(word, sink);
+            digits = !digits;
+          }
+          word.append(Folding.CHARS[ch]);
+        }
         case Folding.DROP -> { }
         case Folding.BREAK_KIND -> flush(word, sink);
         default -> {
           int cp = text.codePointAt(i);
           i += Character.charCount(cp) - 1;
           for (int c : Folding.foldOne(cp)) {
-            if (c == Folding.BREAK) {
+            Folding.Kind k = c == Folding.BREAK ? Folding.Kind.BREAK : Folding.kind(c);
+            if (k == Folding.Kind.BREAK || k == Folding.Kind.CJK || digits != (k == Folding.Kind.DIGIT)) {
               flush(word, sink);
-            } else if (Folding.kind(c) == Folding.Kind.CJK) {
-              flush(word, sink);
+              digits = k == Folding.Kind.DIGIT;
+            }
+            if (k == Folding.Kind.CJK) {
               sink.unit(c);
-            } else {
+            } else if (k != Folding.Kind.BREAK) {
               word.appendCodePoint(c);
             }
           }

@@ -140,7 +140,20 @@ class SearchRankingTest {
       author: 刘洋
       ---
       新线试运行一切正常。
-      """;
+      """
+      + article("tech/phone", "iPhone15发布会今晚举行", "news/china", "2026-09-10", "发布会在加州举行。")
+      + article("tech/mate", "新机开售", "news/china", "2026-08-29", "华为Mate60手机今天开售。")
+      + article("tech/vaccine", "疫苗接种进展", "news/china", "2022-03-01", "COVID-19疫苗第二剂开始接种。")
+      + article("life/cafe", "Café咖啡馆开业", "life", "2026-10-02", "店里供应手冲咖啡。")
+      // a report of over 10,000 characters whose one rare word is in its last sentence
+      + article("news/report", "长篇报道", "news", "2026-05-01",
+          "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。");
+
+  /** The file of an article by 陈静 of 本网. */
+  static String article(String path, String title, String channel, String date, String body) {
+    return "-- content/" + path + ".md --\n---\ntitle: " + title + "\nchannel: " + channel + "\ndate: " + date
+        + "\nsource: 本网\nauthor: 陈静\n---\n" + body + "\n";
+  }
 
   static Path dir;
   static StaticServer server;
@@ -246,9 +259,46 @@ class SearchRankingTest {
   }
 
   @Test
+  void lettersAndDigitsWrittenTogetherOrApartFindEachOther() throws Exception {
+    for (String q : List.of("iPhone15", "iphone 15", "iPhone", "IPHONE１５", "iPhone15发布会")) {
+      assertThat(search(q, "")).as(q).containsExactly("phone");
+    }
+    for (String q : List.of("Mate 60", "mate60", "Mate", "华为Mate 60手机")) {
+      assertThat(search(q, "")).as(q).containsExactly("mate");
+    }
+    for (String q : List.of("covid19", "COVID-19", "covid 19", "Covid")) {
+      assertThat(search(q, "")).as(q).containsExactly("vaccine");
+    }
+    search("iphone 15", "");
+    assertThat(browser.eval("document.querySelector('#search-results h2 a').innerHTML"))
+        .isEqualTo("<mark>iPhone15</mark>发布会今晚举行");
+    // marked unit by unit, as a space or quote between the words of a phrase stays unmarked
+    search("covid19", "");
+    assertThat(browser.eval("document.querySelector('#search-results .teaser-summary').innerHTML"))
+        .isEqualTo("<mark>COVID</mark>-<mark>19</mark>疫苗第二剂开始接种。");
+  }
+
+  @Test
+  void accentsOfLatinLettersAreFoldedInTheQueryAndTheText() throws Exception {
+    for (String q : List.of("cafe", "Café", "CAFÉ", "cafe\u0301")) {
+      assertThat(search(q, "")).as(q).containsExactly("cafe");
+    }
+    assertThat(browser.eval("document.querySelector('#search-results h2 a').innerHTML"))
+        .isEqualTo("<mark>Café</mark>咖啡馆开业");
+  }
+
+  @Test
+  void aMatchAtTheEndOfALongBodyIsInTheSnippet() throws Exception {
+    assertThat(search("鹦鹉螺", "")).containsExactly("report");
+    String snippet = browser.eval("document.querySelector('#search-results .teaser-summary').innerHTML");
+    assertThat(snippet).startsWith("…").contains("最后展出的是<mark>鹦鹉螺</mark>号潜艇模型。").doesNotEndWith("…");
+  }
+
+  @Test
   void theScriptFoldsTextExactlyAsTheIndexDoes() throws Exception {
     open("", "");
     for (String s : List.of("蘇州「８號線」ＡＢＣ", "“95后”演员", "Café déjà-vu", "İstanbul ǅ ß", "① ㈱ ｶﾞ ㌔",
+        "iPhone15发布会 Mate60 COVID-19 h5n1 ３Ｄ", "Søren Łódź Ærø ﬁ ǅ ı", "٣٤abc ๑๒ x²",
         "後來　乾隆，髮型", "苏州 Line 8 号线", "e\u0301\u0302x", "𠀋𡈽 a")) {
       String java = String.join("|", Tokens.units(Folding.fold(s)));
       String js = browser.eval("window.gazetteSearch.units(" + Chromium.json(s) + ").then(u => u.join('|'))");

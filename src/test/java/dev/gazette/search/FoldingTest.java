@@ -11,8 +11,24 @@ class FoldingTest {
     assertThat(Folding.fold("蘇州「８號線」ＡＢＣ")).isEqualTo("苏州 8号线 abc");
     assertThat(Folding.fold("“95后”演员")).isEqualTo("95后 演员");
     assertThat(Folding.fold("後來，乾隆的髮型")).isEqualTo("后来 干隆的发型");
-    assertThat(Folding.fold("Café — déjà vu!")).isEqualTo("café déjà vu ");
     assertThat(Folding.fold("e\u0301")).isEqualTo("e");
+  }
+
+  @Test
+  void latinLettersLoseTheirAccentsAndStrokes() {
+    assertThat(Folding.fold("Café — déjà vu!")).isEqualTo("cafe deja vu ");
+    assertThat(Folding.fold("CAFÉ Ça Ñandú Škoda Ærø")).isEqualTo("cafe ca nandu skoda æro");
+    assertThat(Folding.fold("Søren Łódź Đakovo Ħal ıstanbul İzmir")).isEqualTo("soren lodz dakovo hal istanbul izmir");
+    // other scripts keep what their letters are: й is not и, and Hangul stays syllables
+    assertThat(Folding.fold("Йошкар 한국")).isEqualTo("йошкар 한국");
+  }
+
+  @Test
+  void lettersAndDigitsSideBySideAreTwoUnits() {
+    assertThat(Tokens.units(Folding.fold("iPhone15发布会"))).containsExactly("iphone", "15", "发", "布", "会");
+    assertThat(Tokens.units(Folding.fold("华为Mate60，COVID-19，h5n1，３Ｄ"))).containsExactly("华", "为", "mate", "60",
+        "covid", "19", "h", "5", "n", "1", "3", "d");
+    assertThat(Tokens.units(Folding.fold("iphone 15"))).isEqualTo(Tokens.units(Folding.fold("iPhone15")));
   }
 
   @Test

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SearchTest {
+  static final String CONFIG = """
+      -- site-config.yml --
+      title: T
+      baseUrl: https://news.example/
+      search: true
+      channels: [{id: news, name: 资讯中心}]
+      """;
   static final String ARTICLE = """
       -- content/a.md --
       ---
@@ -92,13 +99,7 @@ class SearchTest {
 
   @Test
   void theIndexIsTheSameBytesWhenBuiltAgainAndChangesWithTheArticles(@TempDir Path dir) throws Exception {
-    var site = TestSite.build(dir, """
-        -- site-config.yml --
-        title: T
-        baseUrl: https://news.example/
-        search: true
-        channels: [{id: news, name: 资讯中心}]
-        """ + ARTICLE);
+    var site = TestSite.build(dir, CONFIG + ARTICLE);
     var first = files(dir.resolve("public/search"));
     site.build();
     assertThat(site.ok()).as(site.diagnosticText()).isTrue();
@@ -118,6 +119,67 @@ class SearchTest {
     var second = files(dir.resolve("public/search"));
     assertThat(second).doesNotContainKey(oldBlock).containsKey("index.json");
     assertThat(second.get("index.json")).contains("\"docs\":2");
+  }
+
+  @Test
+  void lettersAndDigitsAreIndexedApartAndLatinAccentsFolded(@TempDir Path dir) throws Exception {
+    TestSite.build(dir, CONFIG
+        + "-- content/phone.md --\n" + Sites.newsArticle("iPhone15发布会今晚举行", "发布会在加州举行。")
+        + "-- content/phone-apart.md --\n" + Sites.newsArticle("iPhone 15 开始预售", "预售首日。")
+        + "-- content/mate.md --\n" + Sites.newsArticle("华为Mate60手机开售", "华为 Mate 60 今天开售。")
+        + "-- content/vaccine.md --\n" + Sites.newsArticle("COVID-19疫苗接种", "第二剂。")
+        + "-- content/cafe.md --\n" + Sites.newsArticle("Café咖啡馆开业", "店名是 CAFÉ Ørsted。"));
+    Map<String, Integer> df = tokens(dir.resolve("public/search/s"));
+    // iPhone15 and iPhone 15 are the same tokens: either spelling of a query finds both
+    assertThat(df).containsEntry("iphone", 2).containsEntry("15", 2).containsEntry("iphone 15", 2)
+        .containsEntry("mate", 1).containsEntry("60", 1).containsEntry("mate 60", 1)
+        .containsEntry("covid 19", 1).containsEntry("60 手", 1)
+        .containsEntry("cafe", 1).containsEntry("orsted", 1).containsEntry("cafe 咖", 1)
+        .doesNotContainKeys("iphone15", "mate60", "covid19", "café", "ørsted");
+  }
+
+  @Test
+  void theTextFileHoldsTheWholeBodySoThatALateMatchHasItsSnippet(@TempDir Path dir) throws Exception {
+    String body = "今天天气晴朗，市民纷纷走出家门参加各类文化活动。".repeat(500) + "最后展出的是鹦鹉螺号潜艇模型。";
+    TestSite.build(dir, CONFIG + "-- content/long.md --\n" + Sites.newsArticle("长篇报道", body));
+    String text = only(dir.resolve("public/search/f"));
+    assertThat(text).endsWith(",\"b\":\"" + body + "\"}\n");
+    assertThat(body.length()).isGreaterThan(10_000);
+  }
+
+  /** The tokens of an index's shards (see TokenEntry for the format) with their article counts. */
+  private static Map<String, Integer> tokens(Path shards) throws Exception {
+    var df = new java.util.TreeMap<String, Integer>();
+    try (Stream<Path> files = Files.list(shards)) {
+      for (Path f : files.toList()) {
+        var in = java.nio.ByteBuffer.wrap(Files.readAllBytes(f));
+        while (in.hasRemaining()) {
+          byte[] token = new byte[varint(in)];
+          in.get(token);
+          int articles = varint(in);
+          int k = varint(in);
+          for (int i = 0; i < k; i++) {
+            varint(in);
+          }
+          in.position(in.position() + k + 2); // the weights, rest and kind
+          int list = varint(in);
+          in.position(in.position() + list);
+          df.put(new String(token, java.nio.charset.StandardCharsets.UTF_8), articles);
+        }
+      }
+    }
+    return df;
+  }
+
+  private static int varint(java.nio.ByteBuffer in) {
+    int v = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      v |= (b & 0x7f) << shift;
+      if (b >= 0) {
+        return v;
+      }
+    }
   }
 
   /** Path (relative) to text of every file under {@code root}. */
@@ -143,13 +205,7 @@ class SearchTest {
   void theTwoSearchLandmarksOfTheSearchPageHaveDifferentNames(@TempDir Path dir) {
     // the header form and the page's form were both role=search without a name: axe-core
     // landmark-unique, and a screen reader's landmark list showed two identical "search" entries
-    var site = TestSite.build(dir, """
-        -- site-config.yml --
-        title: T
-        baseUrl: https://news.example/
-        search: true
-        channels: [{id: news, name: 资讯中心}]
-        """ + ARTICLE);
+    var site = TestSite.build(dir, CONFIG + ARTICLE);
     var page = Sites.html(site, "public/search/index.html");
     var labels = page.select("[role=search]").eachAttr("aria-label");
     assertThat(labels).hasSize(2).doesNotContain("");
