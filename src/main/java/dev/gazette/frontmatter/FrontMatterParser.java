@@ -137,6 +137,7 @@ public final class FrontMatterParser {
     }
     String summary = m.string("summary").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     List<String> tags = new ArrayList<>(new LinkedHashSet<>(names(m, "tags")));
+    Bylines.tags(m, tags);
     for (String tag : tags) {
       String problem = SlugRules.nameProblem(tag);
       if (problem != null) {

@@ -91,11 +91,12 @@ class CarelessInputTest {
   }
 
   @Test
-  void aBylineCopiedIntoAuthorOrEditorSaysWhichNamesToWrite(@TempDir Path dir) {
+  void aBylineCopiedIntoAuthorOrEditorOrTagsApartBySpacesSayWhatToWrite(@TempDir Path dir) {
     var site = TestSite.build(dir, CONFIG
         + article("content/a.md", "新闻", "news", "2022-06-26", "author: 本报记者 赵焱 通讯员 李娜", "editor: 责任编辑：王敏")
         + article("content/b.md", "新闻", "news", "2022-06-25", "author: [\"赵焱 李娜\", 记者张叶]")
-        + article("content/c.md", "新闻", "news", "2022-06-24", "author: [John Smith, 文天祥]", "editor: 文 王敏"));
+        + article("content/c.md", "新闻", "news", "2022-06-24", "author: [John Smith, 文天祥]", "editor: 文 王敏")
+        + article("content/d.md", "新闻", "news", "2022-06-23", "tags: 民生 交通 城市建设, Smart City, 苏州 2022"));
     assertThat(site.ok()).isTrue();
     site.assertDiagnostic("content/a.md:6:9: warning: author \"本报记者 赵焱 通讯员 李娜\" has the byline's 本报记者, 通讯员 in it",
         "hint: write the names alone: author: [赵焱, 李娜] (the page labels them itself)");
@@ -104,7 +105,9 @@ class CarelessInputTest {
     site.assertDiagnostic("content/b.md:6:", "author \"记者张叶\" has the byline's 记者", "author: [张叶]");
     site.assertDiagnostic("content/c.md:7:9: warning: editor \"文 王敏\" has the byline's 文", "editor: [王敏]");
     // a space inside a Latin name, a surname that is also a role word: names, nothing to say
-    assertThat(site.diagnostics()).hasSize(5);
+    site.assertDiagnostic("content/d.md:7:7: warning: tag \"民生 交通 城市建设\" looks like 3 tags apart by spaces",
+        "hint: write tags: [民生, 交通, 城市建设]");
+    assertThat(site.diagnostics()).hasSize(6);
   }
 
   @Test
