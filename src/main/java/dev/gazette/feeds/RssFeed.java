@@ -49,7 +49,11 @@ public final class RssFeed {
           .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
           .append("    <link>").append(Xml.escape(link)).append("</link>\n")
           .append("    <guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n")
-          .append("    <pubDate>").append(rfc822(a.date())).append("</pubDate>\n");
+          .append("    <pubDate>").append(rfc822(a.date())).append("</pubDate>\n")
+          // right after the date, where Hugo's and most feeds have it; an item's description is
+          // HTML (readers render it so): the plain-text teaser is escaped as HTML, then as XML, so
+          // "价格<100元" or "<b>" reads as written
+          .append("    <description>").append(Xml.escape(Xml.htmlText(a.teaser()))).append("</description>\n");
       for (String author : a.authors()) {
         sb.append("    <dc:creator>").append(Xml.escape(author)).append("</dc:creator>\n");
       }
@@ -70,10 +74,7 @@ public final class RssFeed {
         sb.append("    <media:content url=\"").append(Xml.escape(image.url())).append("\" medium=\"image\"")
             .append(image.attributes(true)).append("/>\n");
       }
-      // an item's description is HTML (readers render it so): the plain-text teaser is escaped as
-      // HTML, then as XML, so "价格<100元" or "<b>" reads as written
-      sb.append("    <description>").append(Xml.escape(Xml.htmlText(a.teaser()))).append("</description>\n")
-          .append("    <content:encoded>").append(Xml.cdata(FeedContent.html(a, base.origin(), link)))
+      sb.append("    <content:encoded>").append(Xml.cdata(FeedContent.html(a, base.origin(), link)))
           .append("</content:encoded>\n")
           .append("  </item>\n");
     }
