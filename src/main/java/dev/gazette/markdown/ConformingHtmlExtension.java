@@ -67,6 +67,11 @@ final class ConformingHtmlExtension implements HtmlRenderer.HtmlRendererExtensio
               + TABLE_LABEL + " " + (++tables) + "\">").line();
           context.delegateRender();
           html.line().raw("</section>").line();
+        }), new NodeRenderingHandler<>(TableCell.class, (node, context, html) -> {
+          // a cell a line, as goldmark (Hugo) and CommonMark's GFM write them: the text of a row,
+          // tags stripped, then reads "板块 项目数 增幅", not "板块项目数增幅"
+          context.delegateRender();
+          html.line();
         }));
       }
     });
