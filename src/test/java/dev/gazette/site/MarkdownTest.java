@@ -53,6 +53,8 @@ class MarkdownTest {
     assertThat(body.select("[style]")).isEmpty();
     assertThat(body.select("th").eachAttr("class")).containsExactly("align-left", "align-center", "align-right");
     assertThat(body.select("td").eachAttr("class")).containsExactly("align-left", "align-center", "align-right");
+    // a cell a line, as goldmark writes them: the row's text, tags stripped, keeps its cells apart
+    assertThat(body.selectFirst("tbody tr").wholeText()).isEqualTo("园区\n6:00\n12\n");
   }
 
   @Test
