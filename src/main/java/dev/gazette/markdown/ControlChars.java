@@ -25,8 +25,19 @@ final class ControlChars {
 
   static Cleaned clean(String body) {
     int i = 0;
-    while (i < body.length() && allowed(body.codePointAt(i))) {
-      i += Character.charCount(body.codePointAt(i));
+    while (i < body.length()) {
+      // every body passes here: printable ASCII, line feeds and BMP text before the surrogates
+      // need no code point
+      char ch = body.charAt(i);
+      if (ch >= 0x20 && ch < 0x7F || ch == '\n' || ch >= 0xA0 && ch < 0xD800) {
+        i++;
+        continue;
+      }
+      int c = body.codePointAt(i);
+      if (!allowed(c)) {
+        break;
+      }
+      i += Character.charCount(c);
     }
     if (i == body.length()) {
       return new Cleaned(body, new int[0], -1, -1, 0);

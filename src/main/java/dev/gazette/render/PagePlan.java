@@ -340,12 +340,12 @@ public final class PagePlan {
       sink.accept(() -> {
         var links = new ArrayList<PageLink>(archives);
         for (int p = archives; p >= 1; p--) {
-          links.add(new PageLink(p, views.url(archive(index, p)), false));
+          links.add(new PageLink(p, views.url(Permalinks.numbered(index, p)), false));
         }
         int olderChunk = n > size ? (n - size - 1) / size + 1 : 0;
         return new PaginatorView(views.articles(newest), 0, archives, n, null,
-            olderChunk > 0 ? views.url(archive(index, olderChunk)) : null, views.url(index),
-            archives > 0 ? views.url(archive(index, 1)) : views.url(index), List.copyOf(links), true);
+            olderChunk > 0 ? views.url(Permalinks.numbered(index, olderChunk)) : null, views.url(index),
+            archives > 0 ? views.url(Permalinks.numbered(index, 1)) : views.url(index), List.copyOf(links), true);
       }, index, signature(page, newest, n));
     }
     if (n <= size) {
@@ -360,17 +360,12 @@ public final class PagePlan {
       var slice = list.subList(n - 1 - newest, n - oldest);
       sink.accept(() -> {
         var items = views.articles(slice);
-        String newer = number < archives ? views.url(archive(index, number + 1)) : views.url(index);
-        String older = number > 1 ? views.url(archive(index, number - 1)) : null;
-        return new PaginatorView(items, number, 0, 0, newer, older, views.url(index), views.url(archive(index, 1)),
+        String newer = number < archives ? views.url(Permalinks.numbered(index, number + 1)) : views.url(index);
+        String older = number > 1 ? views.url(Permalinks.numbered(index, number - 1)) : null;
+        return new PaginatorView(items, number, 0, 0, newer, older, views.url(index), views.url(Permalinks.numbered(index, 1)),
             List.of(), true);
-      }, archive(index, p), signature(page, slice, number, number < archives ? 1 : 0));
+      }, Permalinks.numbered(index, p), signature(page, slice, number, number < archives ? 1 : 0));
     }
-  }
-
-  /** Archive page {@code p} of stable pagination: {@code news/page/1/} is the oldest. */
-  private static String archive(String index, int p) {
-    return Permalinks.numbered(index, p);
   }
 
   private static int indexOf(List<Article> list, Article a) {
