@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -28,10 +27,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks, footnotes, task
- * lists and heading ids; an image with a title alone in its paragraph is a figure with a caption
- * ({@link FigureExtension}); raw HTML passes through (writers are trusted committers). The parser and renderer
- * are built once and are thread-safe, so bodies render in parallel.
+ * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks ({@link
+ * QuickAutolinkExtension}), footnotes, task lists and heading ids; an image with a title alone in
+ * its paragraph is a figure with a caption ({@link FigureExtension}); raw HTML passes through
+ * (writers are trusted committers). The parser and renderer are built once and are thread-safe,
+ * so bodies render in parallel.
  */
 public final class MarkdownRenderer {
   private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
@@ -53,7 +53,7 @@ public final class MarkdownRenderer {
     var extensions = new ArrayList<Extension>(List.of(
         TablesExtension.create(),
         StrikethroughExtension.create(),
-        AutolinkExtension.create(),
+        new QuickAutolinkExtension(),
         FootnoteExtension.create(),
         TaskListExtension.create(),
         new CjkSoftBreakExtension(),
