@@ -58,6 +58,7 @@ public final class MarkdownRenderer {
         TaskListExtension.create(),
         new CjkSoftBreakExtension(),
         new ConformingHtmlExtension(),
+        new QuickTextExtension(),
         new FigureExtension()));
     if (linear) {
       extensions.add(new LinearInlineParser.Extension());
