@@ -337,8 +337,8 @@ public final class Build implements AutoCloseable {
     // the next build compares them with; fresh is relative to that build (the last successful one)
     var tokens = persisted != null ? ArticleTokens.of(articles, images, photoSet, a -> cache.fresh.contains(a.relPath()), cache.sourceHash)
         : cache.keepSite ? ArticleTokens.of(articles, images, photoSet, unchangedSince(cache.last).negate(), cache.sourceHash) : null;
-    var plan = steps.time("plan", () -> new PagePlan(site, new ViewModels(site, year, cache.views, images, photoSet), templates,
-        tokens));
+    var views = new ViewModels(site, year, cache.views, images, photoSet);
+    var plan = steps.time("plan", () -> new PagePlan(site, views, templates, tokens));
     var out = new Outputs(sink);
     var fingerprints = cache.pageFingerprints();
     // "affected": only the pages that show a changed article are planned; "signed": every page is,
@@ -350,8 +350,8 @@ public final class Build implements AutoCloseable {
         steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, fingerprints, cache, out, tokens,
-          increment.signed());
+      Rendering.feeds(site, increment.full() ? null : increment.changed(), photoSet, templates, views, fingerprints, cache,
+          out, tokens, increment.signed());
       Rendering.discovery(site, o.now(), increment.full(), fingerprints, cache, out);
     });
     if (config.search()) {

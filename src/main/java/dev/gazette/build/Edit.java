@@ -119,7 +119,8 @@ final class Edit {
     Site site = steps.time("assemble", () -> Remap.site(last.site(), replaced, last.shownBy()));
     var images = last.structure().images();
     var photos = new dev.gazette.render.PhotoSet(last.structure().photos(), config.baseUrl(), cache.photoReads.helpers());
-    var plan = new PagePlan(site, new ViewModels(site, last.year(), cache.views, images, photos), last.templates());
+    var views = new ViewModels(site, last.year(), cache.views, images, photos);
+    var plan = new PagePlan(site, views, last.templates());
     List<PageJob> jobs = steps.time("jobs", () -> Affected.jobs(site, plan, replaced.values(), last.shownBy(), rel -> {
       Article a = frame.byRel().get(rel);
       return replaced.getOrDefault(a, a);
@@ -134,7 +135,7 @@ final class Edit {
         steps.diagnostics));
     steps.diagnostics.throwIfErrors();
     steps.time("feeds", () -> {
-      Rendering.feeds(site, replaced.values(), photos, fingerprints, cache, out, null, Map.of());
+      Rendering.feeds(site, replaced.values(), photos, last.templates(), views, fingerprints, cache, out, null, Map.of());
       Rendering.discovery(site, o.now(), false, fingerprints, cache, out);
     });
     if (config.search()) {

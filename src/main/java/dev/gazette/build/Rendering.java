@@ -1,5 +1,6 @@
 package dev.gazette.build;
 
+import dev.gazette.config.FeedFormat;
 import dev.gazette.config.PageKind;
 import dev.gazette.diag.Diagnostics;
 import dev.gazette.diag.SiteException;
@@ -15,11 +16,13 @@ import dev.gazette.model.Permalinks;
 import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
+import dev.gazette.render.DataModel;
 import dev.gazette.render.Fingerprints;
 import dev.gazette.render.PageJob;
 import dev.gazette.render.PageSignature;
 import dev.gazette.render.PhotoSet;
 import dev.gazette.render.TemplateRenderer;
+import dev.gazette.render.ViewModels;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,36 +111,29 @@ final class Rendering {
    * @param changed with an unchanged structure, the articles that changed: only the feeds that can
    *     show them are looked at (the others are kept); null for all feeds
    */
-  static void feeds(Site site, java.util.Collection<Article> changed, PhotoSet photos, Fingerprints fingerprints, BuildCache cache,
-      Outputs out, PageSignature.Tokens tokens, Map<String, Long> signed) {
+  static void feeds(Site site, java.util.Collection<Article> changed, PhotoSet photos, TemplateRenderer templates,
+      ViewModels views, Fingerprints fingerprints, BuildCache cache, Outputs out, PageSignature.Tokens tokens,
+      Map<String, Long> signed) {
     List<FeedSpec> specs = changed == null ? Feeds.specs(site) : affected(site, changed);
+    var config = site.config();
     Parallel.forEach(specs, spec -> {
       // signed as in the last build (same folder, titles and items): kept without the fingerprint
       PageSignature signature = PageSignature.feed(tokens, List.of(spec.dir(), spec.title(), spec.pageUrl(), spec.description()),
           spec.items());
-      var toCheck = new ArrayList<String>();
-      for (String file : Feeds.files(spec, site.config())) {
-        if (!keptBySignature(file, "feed", signature, signed, out)) {
-          toCheck.add(file);
+      for (FeedFormat format : config.feed().formats()) {
+        String file = Feeds.file(spec, format, config);
+        if (keptBySignature(file, "feed", signature, signed, out)) {
+          continue;
         }
-      }
-      if (toCheck.isEmpty()) {
-        return;
-      }
-      // a feed shows its items' lead images (a photo's widest derivative): it depends on those photos
-      String fingerprint = fingerprints.of("feed", List.of(spec, site.config().feed(), site.config().baseUrl(),
-          site.config().title(), site.config().language(), spec.items().stream().map(photos::articleKey).toList()));
-      var toWrite = new ArrayList<String>();
-      for (String file : toCheck) {
+        // a feed shows its items' lead images (a photo's widest derivative): it depends on those
+        // photos; one the theme writes also shows what its template sees
+        List<Object> inputs = List.of(spec, format, config.feed(), config.baseUrl(), config.title(), config.language(),
+            spec.items().stream().map(photos::articleKey).toList());
+        String fingerprint = Feeds.themed(format, templates)
+            ? fingerprints.of(format.template(), List.of(inputs, DataModel.Globals.of(views), views.articles(spec.items())))
+            : fingerprints.of("feed", inputs);
         if (!reused(file, "feed", fingerprint, cache, out)) {
-          toWrite.add(file);
-        }
-      }
-      if (!toWrite.isEmpty()) {
-        for (OutputFile f : Feeds.render(spec, site.config(), photos)) {
-          if (toWrite.contains(f.path())) {
-            written(f, fingerprint, cache, out);
-          }
+          written(Feeds.render(spec, format, config, photos, templates, views), fingerprint, cache, out);
         }
       }
     });

@@ -30,6 +30,14 @@ public enum FeedFormat {
     return mediaType;
   }
 
+  /**
+   * The theme template that writes this format instead of Gazette ({@code rss.ftlx}, {@code
+   * atom.ftlx}), used when the theme has it; null for JSON Feed, which Gazette always writes.
+   */
+  public String template() {
+    return this == JSON ? null : id() + ".ftlx";
+  }
+
   public static Optional<FeedFormat> of(String id) {
     for (FeedFormat f : values()) {
       if (f.id().equals(id.trim().toLowerCase(Locale.ROOT))) {

@@ -10,6 +10,8 @@ import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
 import dev.gazette.render.PhotoSet;
+import dev.gazette.render.TemplateRenderer;
+import dev.gazette.render.ViewModels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,24 +22,17 @@ public final class Feeds {
   public static List<FeedSpec> specs(Site site) {
     SiteConfig c = site.config();
     var out = new ArrayList<FeedSpec>();
-    out.add(spec(c, "", c.title(), c.title() + " 最新文章", site.articles()));
+    out.add(home(site));
     for (var channel : c.channelsById().values()) {
-      String dir = Permalinks.channel(channel.id());
-      out.add(spec(c, dir, c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(channel.id())));
+      out.add(channel(site, channel.id()));
     }
     for (var tag : c.writes(PageKind.TAGS) ? site.tags().values() : List.<Site.Term>of()) {
-      String dir = Permalinks.tag(tag.name());
-      out.add(spec(c, dir, c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
+      out.add(tag(c, tag));
     }
     for (var topic : c.writes(PageKind.TOPICS) ? site.topics().values() : List.<Site.Topic>of()) {
       out.add(topic(c, topic));
     }
     return out;
-  }
-
-  private static FeedSpec topic(SiteConfig c, Site.Topic topic) {
-    return spec(c, Permalinks.topic(topic.id()), c.title() + " - " + topic.page().title(), "专题：" + topic.page().title(),
-        topic.articles());
   }
 
   /**
@@ -50,10 +45,9 @@ public final class Feeds {
     if (a.page()) {
       return out;
     }
-    out.add(spec(c, "", c.title(), c.title() + " 最新文章", site.articles()));
+    out.add(home(site));
     for (String id : a.channel().lineage()) {
-      var channel = c.channelsById().get(id);
-      out.add(spec(c, Permalinks.channel(id), c.title() + " - " + channel.name(), channel.name() + " 最新文章", site.byChannel().get(id)));
+      out.add(channel(site, id));
     }
     if (c.writes(PageKind.TOPICS)) {
       for (String id : a.topics()) {
@@ -64,16 +58,39 @@ public final class Feeds {
       for (String name : a.tags()) {
         var tag = site.tags().get(Permalinks.key(name));
         if (tag != null) {
-          out.add(spec(c, Permalinks.tag(tag.name()), c.title() + " - " + tag.name(), "标签：" + tag.name(), tag.articles()));
+          out.add(tag(c, tag));
         }
       }
     }
     return out;
   }
 
-  private static FeedSpec spec(SiteConfig c, String dir, String title, String description, List<Article> all) {
+  private static FeedSpec home(Site site) {
+    SiteConfig c = site.config();
+    return spec(c, "", "home", c.title(), c.title(), c.title() + " 最新文章", site.articles());
+  }
+
+  private static FeedSpec channel(Site site, String id) {
+    SiteConfig c = site.config();
+    var channel = c.channelsById().get(id);
+    return spec(c, Permalinks.channel(id), "channel", channel.name(), c.title() + " - " + channel.name(),
+        channel.name() + " 最新文章", site.byChannel().get(id));
+  }
+
+  private static FeedSpec tag(SiteConfig c, Site.Term tag) {
+    return spec(c, Permalinks.tag(tag.name()), "tag", tag.name(), c.title() + " - " + tag.name(), "标签：" + tag.name(),
+        tag.articles());
+  }
+
+  private static FeedSpec topic(SiteConfig c, Site.Topic topic) {
+    String title = topic.page().title();
+    return spec(c, Permalinks.topic(topic.id()), "topic", title, c.title() + " - " + title, "专题：" + title, topic.articles());
+  }
+
+  private static FeedSpec spec(SiteConfig c, String dir, String kind, String name, String title, String description,
+      List<Article> all) {
     var items = all.subList(0, Math.min(c.feed().items(), all.size()));
-    return new FeedSpec(dir, title, c.baseUrl().abs(UrlPaths.encode(dir)), description, items);
+    return new FeedSpec(dir, kind, name, title, c.baseUrl().abs(UrlPaths.encode(dir)), description, items);
   }
 
   /** The absolute URL of an article's lead image: a site path is encoded and put under the base. */
@@ -96,22 +113,27 @@ public final class Feeds {
     };
   }
 
-  /** The paths of one feed's files, one per format in {@code feed.formats}. */
-  public static List<String> files(FeedSpec spec, SiteConfig config) {
-    return config.feed().formats().stream().map(f -> spec.dir() + config.feed().file(f)).toList();
+  /** The path of one feed's file in one format. */
+  public static String file(FeedSpec spec, FeedFormat format, SiteConfig config) {
+    return spec.dir() + config.feed().file(format);
   }
 
-  /** The files of one feed, one per format in {@code feed.formats}. */
-  public static List<OutputFile> render(FeedSpec spec, SiteConfig config, PhotoSet photos) {
-    var out = new ArrayList<OutputFile>(3);
-    for (FeedFormat format : config.feed().formats()) {
-      String text = switch (format) {
-        case RSS -> RssFeed.render(spec, config, photos);
-        case ATOM -> AtomFeed.render(spec, config, photos);
-        case JSON -> JsonFeed.render(spec, config, photos);
-      };
-      out.add(OutputFile.text(spec.dir() + config.feed().file(format), text, "feed"));
-    }
-    return out;
+  /**
+   * The file of one feed in one format: written by the theme's template for the format when it has
+   * one ({@link ThemeFeed}), else by Gazette.
+   */
+  public static OutputFile render(FeedSpec spec, FeedFormat format, SiteConfig config, PhotoSet photos,
+      TemplateRenderer templates, ViewModels views) {
+    String text = themed(format, templates) ? ThemeFeed.render(spec, format, config, templates, views) : switch (format) {
+      case RSS -> RssFeed.render(spec, config, photos);
+      case ATOM -> AtomFeed.render(spec, config, photos);
+      case JSON -> JsonFeed.render(spec, config, photos);
+    };
+    return OutputFile.text(spec.dir() + config.feed().file(format), text, "feed");
+  }
+
+  /** Whether the theme writes this format itself. */
+  public static boolean themed(FeedFormat format, TemplateRenderer templates) {
+    return format.template() != null && templates.has(format.template());
   }
 }

@@ -28,7 +28,7 @@ public record DataModel(Globals globals, PageModel model) {
       Objects.requireNonNull(photoUrl);
     }
 
-    static Globals of(ViewModels views) {
+    public static Globals of(ViewModels views) {
       return new Globals(views.site(), new UrlFunctions.RelUrl(views.base()), new UrlFunctions.AbsUrl(views.base()),
           new PhotoFunctions.PhotoOf(views.photos()), new PhotoFunctions.PhotoUrl(views.photos()));
     }

@@ -92,4 +92,12 @@ public sealed interface PageModel {
       Objects.requireNonNull(indexUrl);
     }
   }
+
+  /** A feed file written by the theme ({@code rss.ftlx}, {@code atom.ftlx}); {@code page.url} is the feed's. */
+  record Feed(PageView page, Views.FeedView feed) implements PageModel {
+    public Feed {
+      Objects.requireNonNull(page);
+      Objects.requireNonNull(feed);
+    }
+  }
 }

@@ -84,4 +84,30 @@ public final class Views {
       List<PageLink> pages, boolean stable) {}
 
   public record BlockView(ChannelView channel, List<ArticleView> articles) {}
+
+  /**
+   * A feed a theme writes with its own template ({@code rss.ftlx}, {@code atom.ftlx}).
+   *
+   * @param format {@code rss} or {@code atom}
+   * @param kind what the feed follows: {@code home} (the whole site), {@code channel}, {@code tag}
+   *     or {@code topic}
+   * @param name the channel's or tag's name, the topic's title, the site's title for {@code home}
+   * @param link the absolute URL of the page the feed belongs to
+   * @param url the feed's own absolute URL
+   * @param updated the newest change among the items (RFC 822), or null without items
+   * @param updatedIso the same in RFC 3339, or null
+   */
+  public record FeedView(String format, String kind, String name, String title, String description, String link,
+      String url, String updated, String updatedIso, List<FeedItemView> items) {}
+
+  /**
+   * One article of a feed.
+   *
+   * @param link the article's absolute URL
+   * @param pubDate its date in RFC 822 ({@code Tue, 02 Jul 2024 09:30:00 +0800}), as RSS writes it
+   * @param updated its latest change (date, {@code updated}, corrections), RFC 822
+   * @param content the body with absolute links, after a notice of its corrections, as HTML
+   */
+  public record FeedItemView(ArticleView article, String link, String pubDate, String pubDateIso, String updated,
+      String updatedIso, String content) {}
 }

@@ -79,6 +79,27 @@ class TemplateEditTest {
   }
 
   @Test
+  void editingTheThemesFeedTemplateRewritesTheFeedsAndNoPage(@TempDir Path dir, @TempDir Path other) {
+    var site = TestSite.write(dir, SITE + """
+        -- themes/kunshan/templates/rss.ftlx --
+        <rss><channel><title>${feed.title}</title><#list feed.items as item><item>${item.article.title}</item></#list></channel></rss>
+        """);
+    var first = build(dir);
+    site.edit("themes/kunshan/templates/rss.ftlx", "<item>", "<item><t>");
+    var second = build(dir);
+    assertThat(second.changes().changed()).isNotEmpty().allMatch(f -> f.endsWith("rss.xml"))
+        .contains("rss.xml", "news/rss.xml", "house/rss.xml");
+    assertThat(second.rendered()).isEqualTo(second.changes().changed().size());
+    assertThat(second.reused()).isEqualTo(first.rendered() - second.rendered());
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("a")));
+    assertThat(dir.resolve("public/rss.xml")).content().contains("<item><t>地铁八号线试运行</item>");
+    site.edit("content/news/b.md", "title: 古城保护新规", "title: 古城保护新规出台");
+    build(dir);
+    assertThat(dir.resolve("public/news/rss.xml")).content().contains("<item><t>古城保护新规出台</item>");
+    assertThat(SiteFolders.read(dir.resolve("public"))).isEqualTo(fresh(dir, other.resolve("b")));
+  }
+
+  @Test
   void editingATemplateImportedTwoLevelsDownRendersThePagesThatUseIt(@TempDir Path dir, @TempDir Path other) {
     var site = TestSite.write(dir, SITE);
     build(dir);

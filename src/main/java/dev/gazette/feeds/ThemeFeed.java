@@ -1,0 +1,49 @@
+package dev.gazette.feeds;
+
+import dev.gazette.config.FeedFormat;
+import dev.gazette.config.SiteConfig;
+import dev.gazette.model.Article;
+import dev.gazette.model.UrlPaths;
+import dev.gazette.render.DataModel;
+import dev.gazette.render.PageModel;
+import dev.gazette.render.TemplateRenderer;
+import dev.gazette.render.ViewModels;
+import dev.gazette.render.Views;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A feed written by the theme's own template ({@link FeedFormat#template()}: {@code rss.ftlx},
+ * {@code atom.ftlx}), as Hugo's {@code rss.xml} layouts and JBake's {@code feed.ftl} let a theme
+ * choose what its feeds say. The template sees the globals every page sees, {@code page} (the
+ * feed's own URL and title) and {@code feed} ({@link Views.FeedView}): the items with their
+ * article as lists show it, their dates in RFC 822 and RFC 3339 and their body with absolute links.
+ */
+final class ThemeFeed {
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private ThemeFeed() {}
+
+  static String render(FeedSpec spec, FeedFormat format, SiteConfig config, TemplateRenderer templates, ViewModels views) {
+    var base = config.baseUrl();
+    String self = base.abs(UrlPaths.encode(spec.dir() + config.feed().file(format)));
+    var items = new ArrayList<Views.FeedItemView>(spec.items().size());
+    for (Article a : spec.items()) {
+      String link = base.abs(UrlPaths.encode(a.path()));
+      items.add(new Views.FeedItemView(views.article(a), link, RssFeed.rfc822(a.date()), iso(a.date()),
+          RssFeed.rfc822(a.lastModified()), iso(a.lastModified()), FeedContent.html(a, base.origin(), link)));
+    }
+    ZonedDateTime updated = spec.items().isEmpty() ? null : RssFeed.lastChange(spec);
+    var feed = new Views.FeedView(format.id(), spec.kind(), spec.name(), spec.title(), spec.description(), spec.pageUrl(),
+        self, updated == null ? null : RssFeed.rfc822(updated), updated == null ? null : iso(updated), List.copyOf(items));
+    var page = new Views.PageView("feed", spec.title(), base.rel(UrlPaths.encode(spec.dir() + config.feed().file(format))),
+        self, spec.description(), null, null, null, List.of(), null);
+    return templates.render(format.template(), new DataModel(DataModel.Globals.of(views), new PageModel.Feed(page, feed)));
+  }
+
+  private static String iso(ZonedDateTime t) {
+    return RFC_3339.format(t.withNano(0));
+  }
+}
