@@ -13,7 +13,9 @@
 #   gazette-default  Gazette with its built-in theme and the site-config.yml as generated: the whole
 #                    portal (also tag, reporter and source indexes, sitemaps, robots.txt, 404)
 #   hugo             Hugo 0.111+ with bench/peers/hugo (hugo.toml and the newsbench theme); only when
-#                    hugo is on the PATH
+#                    hugo is on the PATH. After the table, bench/lib/same_site.py says whether the last
+#                    gazette-bench and hugo builds are the same site (pages, lists and feeds, read by
+#                    their markup)
 #
 # Each round builds every peer once, in an order rotated from round to round, so that a noisy machine
 # slows all peers alike. Each build: the output and the generator's caches are removed, then one new
@@ -232,6 +234,11 @@ for n in "${sizes[@]}"; do
     echo "gazette-bench and hugo render the same pages; gazette-default renders the whole portal (more pages, a"
     echo "richer theme), so its ratio is not like for like. \"others %\": the most CPU other processes used during"
     echo "one of the builds, in % of one core."
+    if [ -n "${med[hugo]:-}" ] && [ -n "${med[gazette-bench]:-}" ]; then
+      # the last builds of both: the same pages, read by their markup (bench/lib/same_site.py)
+      echo
+      echo "gazette-bench against hugo: $(python3 "$here/lib/same_site.py" "$sites/hugo/public" "$sites/gazette-bench/public" | head -1)"
+    fi
   } | tee -a "$tables" | tee -a "$log"
   unset walls cpus rss others failed med fast
 done
