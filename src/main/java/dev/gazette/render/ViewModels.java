@@ -174,7 +174,7 @@ public final class ViewModels {
         display(a.date()), iso(a.date()), a.date() == null ? null : DAY.format(a.date()),
         display(a.updated()), iso(a.updated()),
         a.source(), a.source().isEmpty() || !c.writes(PageKind.SOURCES) ? null : url(Permalinks.source(a.source())),
-        authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html(), photos, a.bodyImages()), a.readingMinutes(), a.charCount(),
+        authors, tags, a.lead(), a.teaser(), image, new Views.Html(a.html(), photos, a.bodyImages()), new Views.Plain(a.html()), a.readingMinutes(), a.charCount(),
         a.headline(), a.params(), editors(a), a.editorial().originalTitle(), a.editorial().originalAuthor(),
         a.editorial().sourceUrl(), corrections(a), a.topics().stream().map(this::topic).toList(),
         display(a.modified()), iso(a.modified()), photo != null ? Integer.valueOf(photo.width()) : width(a),

@@ -38,7 +38,7 @@ public final class Views {
   public record ArticleView(String title, String url, String permalink, ChannelView channel,
       String date, String dateIso, String day, String updated, String updatedIso, String source,
       String sourceUrl, List<LinkView> authors, List<LinkView> tags, String lead, String summary,
-      String image, Html content, int readingMinutes, int charCount, boolean headline,
+      String image, Html content, Plain plain, int readingMinutes, int charCount, boolean headline,
       Map<String, Object> params, List<LinkView> editors, String originalTitle, String originalAuthor,
       String originalUrl, List<CorrectionView> corrections, List<LinkView> topics, String modified,
       String modifiedIso, Integer imageWidth, Integer imageHeight, PhotoView photo, String imageCaption,
@@ -74,6 +74,42 @@ public final class Views {
     @Override
     public String getAsString() {
       return photos == null ? stored.text() : photos.rewrite(stored.text());
+    }
+  }
+
+  /**
+   * An article body as text, the way Hugo's {@code .Plain} reads its HTML, for a theme's own
+   * teasers: line breaks become spaces, each {@code </p>}, {@code <br>} and {@code <br />} ends
+   * a line, every other tag is dropped and entities stay as written ({@code &amp;}). Read from the
+   * pack and stripped only when a template prints it, each time (a list of 20 teasers reads 20
+   * bodies; nothing is kept on the heap).
+   */
+  public record Plain(StoredText stored) implements TemplateScalarModel {
+    @Override
+    public String getAsString() {
+      return of(stored.text());
+    }
+
+    static String of(String html) {
+      var out = new StringBuilder(html.length());
+      int n = html.length();
+      for (int i = 0; i < n; i++) {
+        char c = html.charAt(i);
+        int close;
+        if (c == '<' && (close = html.indexOf('>', i + 1)) > 0) {
+          if (isTag(html, i, close, "</p>") || isTag(html, i, close, "<br>") || isTag(html, i, close, "<br />")) {
+            out.append('\n');
+          }
+          i = close;
+        } else {
+          out.append(c == '\n' ? ' ' : c);
+        }
+      }
+      return out.toString();
+    }
+
+    private static boolean isTag(String html, int start, int close, String tag) {
+      return close - start + 1 == tag.length() && html.startsWith(tag, start);
     }
   }
 
