@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Markdown to HTML with Flexmark: CommonMark plus tables, strikethrough, autolinks ({@link
+ * Markdown to HTML with Flexmark: CommonMark plus tables ({@link QuickTablesExtension}), strikethrough, autolinks ({@link
  * QuickAutolinkExtension}), footnotes, task lists and heading ids; an image with a title alone in
  * its paragraph is a figure with a caption ({@link FigureExtension}); raw HTML passes through
  * (writers are trusted committers). The parser and renderer are built once and are thread-safe,
@@ -51,7 +51,7 @@ public final class MarkdownRenderer {
    */
   static DataHolder options(boolean linear) {
     var extensions = new ArrayList<Extension>(List.of(
-        TablesExtension.create(),
+        new QuickTablesExtension(),
         StrikethroughExtension.create(),
         new QuickAutolinkExtension(),
         FootnoteExtension.create(),
