@@ -2,13 +2,9 @@ package dev.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +20,7 @@ import net.jqwik.api.Provide;
  */
 class QuickAutolinkExtensionTest {
   private static final DataHolder QUICK = MarkdownRenderer.options(true);
-  private static final DataHolder STOCK = stock();
+  private static final DataHolder STOCK = FlexmarksOwn.instead(List.of(QuickAutolinkExtension.class));
   private static final Parser QUICK_PARSER = Parser.builder(QUICK).build();
   private static final Parser STOCK_PARSER = Parser.builder(STOCK).build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder(QUICK).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
@@ -59,15 +55,5 @@ class QuickAutolinkExtensionTest {
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(24).map(pieces -> String.join("", pieces));
-  }
-
-  /** Gazette's settings with Flexmark's autolink extension in place of Gazette's. */
-  private static DataHolder stock() {
-    var extensions = new ArrayList<Extension>();
-    for (Extension e : Parser.EXTENSIONS.get(QUICK)) {
-      extensions.add(e instanceof QuickAutolinkExtension ? AutolinkExtension.create() : e);
-    }
-    assertThat(extensions).hasSameSizeAs(Parser.EXTENSIONS.get(QUICK)).anyMatch(e -> e instanceof AutolinkExtension);
-    return new MutableDataSet(QUICK).set(Parser.EXTENSIONS, extensions).toImmutable();
   }
 }

@@ -2,12 +2,9 @@ package dev.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -25,7 +22,7 @@ import net.jqwik.api.Provide;
  */
 class QuickTablesExtensionTest {
   private static final DataHolder QUICK = MarkdownRenderer.options(true);
-  private static final DataHolder STOCK = stock();
+  private static final DataHolder STOCK = FlexmarksOwn.instead(List.of(QuickTablesExtension.class));
   private static final Parser QUICK_PARSER = Parser.builder(QUICK).build();
   private static final Parser STOCK_PARSER = Parser.builder(STOCK).build();
   private static final HtmlRenderer QUICK_HTML = HtmlRenderer.builder(QUICK).htmlIdGeneratorFactory(new HeadingIds.Factory()).build();
@@ -54,15 +51,5 @@ class QuickTablesExtensionTest {
     var pieces = new ArrayList<>(PIECES);
     pieces.addAll(LinearInlineParserTest.PIECES);
     return Arbitraries.of(pieces).list().ofMaxSize(16).map(p -> String.join("", p));
-  }
-
-  /** Gazette's settings with Flexmark's table extension in place of Gazette's. */
-  private static DataHolder stock() {
-    var extensions = new ArrayList<Extension>();
-    for (Extension e : Parser.EXTENSIONS.get(QUICK)) {
-      extensions.add(e instanceof QuickTablesExtension ? TablesExtension.create() : e);
-    }
-    assertThat(extensions).hasSameSizeAs(Parser.EXTENSIONS.get(QUICK)).anyMatch(e -> e instanceof TablesExtension);
-    return new MutableDataSet(QUICK).set(Parser.EXTENSIONS, extensions).toImmutable();
   }
 }
