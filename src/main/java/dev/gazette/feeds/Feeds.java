@@ -129,7 +129,7 @@ public final class Feeds {
       case ATOM -> AtomFeed.render(spec, config, photos);
       case JSON -> JsonFeed.render(spec, config, photos);
     };
-    return OutputFile.text(spec.dir() + config.feed().file(format), text, "feed");
+    return OutputFile.text(file(spec, format, config), text, "feed");
   }
 
   /** Whether the theme writes this format itself. */

@@ -28,7 +28,8 @@ final class ThemeFeed {
 
   static String render(FeedSpec spec, FeedFormat format, SiteConfig config, TemplateRenderer templates, ViewModels views) {
     var base = config.baseUrl();
-    String self = base.abs(UrlPaths.encode(spec.dir() + config.feed().file(format)));
+    String path = UrlPaths.encode(Feeds.file(spec, format, config));
+    String self = base.abs(path);
     var items = new ArrayList<Views.FeedItemView>(spec.items().size());
     for (Article a : spec.items()) {
       String link = base.abs(UrlPaths.encode(a.path()));
@@ -38,7 +39,7 @@ final class ThemeFeed {
     ZonedDateTime updated = spec.items().isEmpty() ? null : RssFeed.lastChange(spec);
     var feed = new Views.FeedView(format.id(), spec.kind(), spec.name(), spec.title(), spec.description(), spec.pageUrl(),
         self, updated == null ? null : RssFeed.rfc822(updated), updated == null ? null : iso(updated), List.copyOf(items));
-    var page = new Views.PageView("feed", spec.title(), base.rel(UrlPaths.encode(spec.dir() + config.feed().file(format))),
+    var page = new Views.PageView("feed", spec.title(), base.rel(path),
         self, spec.description(), null, null, null, List.of(), null);
     return templates.render(format.template(), new DataModel(DataModel.Globals.of(views), new PageModel.Feed(page, feed)));
   }
