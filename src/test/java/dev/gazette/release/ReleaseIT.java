@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,5 +222,53 @@ class ReleaseIT {
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(dir.resolve("site/public/index.html")).isRegularFile();
     assertThat(run(clone, env, "bash", "./gazette", "install", "--prefix").code()).isEqualTo(2);
+  }
+
+  /**
+   * The output swap calls renameat2 through JNA; on JDK 22+ that prints four "WARNING: A
+   * restricted method ..." lines on every build over an existing output unless the jar grants
+   * native access (its manifest's Enable-Native-Access, JEP 472).
+   */
+  @Test
+  void aBuildOverAnExistingOutputPrintsNoNativeAccessWarningOnJdk22Plus(@TempDir Path dir) throws Exception {
+    Path java = javaAtLeast(22);
+    assumeTrue(java != null, "no JDK 22+ in java.home or /usr/lib/jvm: the warning exists only there");
+    var env = Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString(), "LC_ALL", "C.UTF-8");
+    assertThat(run(dir, env, java.toString(), "-jar", jar.toString(), "init", "site").code()).isZero();
+    for (int i = 0; i < 2; i++) {
+      Files.writeString(dir.resolve("site/content/news/edit-" + i + ".md"), "---\ntitle: 改版说明 " + i
+          + "\nchannel: news/local\ndate: 2026-11-0" + (i + 1) + "\nsource: 本网\nauthor: 编辑部\n---\n\n正文。\n");
+      var build = run(dir.resolve("site"), env, java.toString(), "-jar", jar.toString(), "build", "-q");
+      assertThat(build.code()).as(build.err()).isZero();
+      assertThat(build.err()).as("build " + (i + 1) + " with " + java).doesNotContain("WARNING");
+    }
+  }
+
+  /** This JVM's java when its feature release is at least {@code feature}, else the newest such one in /usr/lib/jvm. */
+  static Path javaAtLeast(int feature) throws IOException {
+    if (Runtime.version().feature() >= feature) {
+      return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    Path best = null;
+    int bestFeature = 0;
+    try (var homes = Files.list(jvms)) {
+      for (Path home : (Iterable<Path>) homes::iterator) {
+        Path release = home.resolve("release");
+        Path java = home.resolve("bin/java");
+        if (!Files.isRegularFile(release) || !Files.isExecutable(java)) {
+          continue;
+        }
+        var m = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        if (m.find() && Integer.parseInt(m.group(1)) >= Math.max(feature, bestFeature + 1)) {
+          best = java;
+          bestFeature = Integer.parseInt(m.group(1));
+        }
+      }
+    }
+    return best;
   }
 }
