@@ -4,12 +4,9 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.render.PhotoSet;
-import java.time.format.DateTimeFormatter;
 
 /** Atom 1.0 ({@code atom.xml}), written beside {@code rss.xml} when {@code feed.formats} has atom. */
 public final class AtomFeed {
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   private AtomFeed() {}
 
   public static String render(FeedSpec feed, SiteConfig config, PhotoSet photos) {
@@ -24,7 +21,7 @@ public final class AtomFeed {
         .append("  <link href=\"").append(Xml.escape(feed.pageUrl())).append("\"/>\n")
         .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(self)).append("\"/>\n")
         .append("  <generator>Gazette</generator>\n")
-        .append("  <updated>").append(feed.items().isEmpty() ? "1970-01-01T00:00:00Z" : RFC_3339.format(RssFeed.lastChange(feed).withNano(0))).append("</updated>\n");
+        .append("  <updated>").append(feed.items().isEmpty() ? "1970-01-01T00:00:00Z" : FeedDates.rfc3339(RssFeed.lastChange(feed))).append("</updated>\n");
     for (Article a : feed.items()) {
       String link = base.abs(UrlPaths.encode(a.path()));
       var updated = a.lastModified();
@@ -32,8 +29,8 @@ public final class AtomFeed {
           .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
           .append("    <link href=\"").append(Xml.escape(link)).append("\"/>\n")
           .append("    <id>").append(Xml.escape(link)).append("</id>\n")
-          .append("    <published>").append(RFC_3339.format(a.date().withNano(0))).append("</published>\n")
-          .append("    <updated>").append(RFC_3339.format(updated.withNano(0))).append("</updated>\n");
+          .append("    <published>").append(FeedDates.rfc3339(a.date())).append("</published>\n")
+          .append("    <updated>").append(FeedDates.rfc3339(updated)).append("</updated>\n");
       FeedImage image = FeedImage.of(a, base, photos);
       if (image != null) {
         sb.append("    <link rel=\"enclosure\" href=\"").append(Xml.escape(image.url())).append('"')

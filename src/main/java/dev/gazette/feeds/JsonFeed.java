@@ -4,12 +4,9 @@ import dev.gazette.config.SiteConfig;
 import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.render.PhotoSet;
-import java.time.format.DateTimeFormatter;
 
 /** JSON Feed 1.1 ({@code feed.json}), written when {@code feed.formats} has json. */
 public final class JsonFeed {
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   private JsonFeed() {}
 
   public static String render(FeedSpec feed, SiteConfig config, PhotoSet photos) {
@@ -31,9 +28,9 @@ public final class JsonFeed {
           .append("      \"title\": ").append(str(a.title())).append(",\n")
           .append("      \"summary\": ").append(str(a.teaser())).append(",\n")
           .append("      \"content_html\": ").append(str(FeedContent.html(a, base.origin(), link))).append(",\n")
-          .append("      \"date_published\": ").append(str(RFC_3339.format(a.date().withNano(0))));
+          .append("      \"date_published\": ").append(str(FeedDates.rfc3339(a.date())));
       if (!a.lastModified().equals(a.date())) {
-        sb.append(",\n      \"date_modified\": ").append(str(RFC_3339.format(a.lastModified().withNano(0))));
+        sb.append(",\n      \"date_modified\": ").append(str(FeedDates.rfc3339(a.lastModified())));
       }
       FeedImage image = FeedImage.of(a, base, photos);
       if (image != null) {
@@ -71,7 +68,7 @@ public final class JsonFeed {
     }
     if (!e.corrections().isEmpty()) {
       fields.add("\"corrections\": [" + String.join(", ", e.corrections().stream()
-          .map(c -> "{\"date\": " + str(RFC_3339.format(c.date().withNano(0))) + ", \"text\": " + str(c.text()) + "}").toList()) + "]");
+          .map(c -> "{\"date\": " + str(FeedDates.rfc3339(c.date())) + ", \"text\": " + str(c.text()) + "}").toList()) + "]");
     }
     if (e.sourceUrl() != null) {
       fields.add("\"source_url\": " + str(e.sourceUrl()));

@@ -5,7 +5,6 @@ import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ public final class NewsSitemap {
           .append("        <news:name>").append(Xml.escape(site.config().title())).append("</news:name>\n")
           .append("        <news:language>").append(language).append("</news:language>\n")
           .append("      </news:publication>\n")
-          .append("      <news:publication_date>").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.date().withNano(0))).append("</news:publication_date>\n")
+          .append("      <news:publication_date>").append(FeedDates.rfc3339(a.date())).append("</news:publication_date>\n")
           .append("      <news:title>").append(Xml.escape(a.title())).append("</news:title>\n")
           .append("    </news:news>\n  </url>\n");
     }

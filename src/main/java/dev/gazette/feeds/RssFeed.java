@@ -5,8 +5,6 @@ import dev.gazette.model.Article;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.render.PhotoSet;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * RSS 2.0: reporters in {@code dc:creator} (RSS {@code <author>} must be an e-mail address), editors
@@ -19,8 +17,6 @@ import java.util.Locale;
  * size) as Media RSS {@code media:content} (an {@code enclosure} would need the file's length).
  */
 public final class RssFeed {
-  static final DateTimeFormatter RFC_822 =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
   private RssFeed() {}
 
@@ -40,7 +36,7 @@ public final class RssFeed {
         .append("  <language>").append(Xml.escape(config.language())).append("</language>\n")
         .append("  <generator>Gazette</generator>\n");
     if (!feed.items().isEmpty()) {
-      sb.append("  <lastBuildDate>").append(rfc822(lastChange(feed))).append("</lastBuildDate>\n");
+      sb.append("  <lastBuildDate>").append(FeedDates.rfc822(lastChange(feed))).append("</lastBuildDate>\n");
     }
     sb.append("  <atom:link href=\"").append(Xml.escape(self)).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
     for (Article a : feed.items()) {
@@ -49,7 +45,7 @@ public final class RssFeed {
           .append("    <title>").append(Xml.escape(a.title())).append("</title>\n")
           .append("    <link>").append(Xml.escape(link)).append("</link>\n")
           .append("    <guid isPermaLink=\"true\">").append(Xml.escape(link)).append("</guid>\n")
-          .append("    <pubDate>").append(rfc822(a.date())).append("</pubDate>\n")
+          .append("    <pubDate>").append(FeedDates.rfc822(a.date())).append("</pubDate>\n")
           // right after the date, where Hugo's and most feeds have it; an item's description is
           // HTML (readers render it so): the plain-text teaser is escaped as HTML, then as XML, so
           // "价格<100元" or "<b>" reads as written
@@ -80,10 +76,6 @@ public final class RssFeed {
     }
     sb.append("</channel>\n</rss>\n");
     return sb.toString();
-  }
-
-  static String rfc822(ZonedDateTime t) {
-    return RFC_822.format(t);
   }
 
   /** The newest date or update among the items: deterministic, unlike the build time. */

@@ -7,7 +7,6 @@ import dev.gazette.model.Site;
 import dev.gazette.model.UrlPaths;
 import dev.gazette.output.OutputFile;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,6 @@ import java.util.List;
 public final class Sitemap {
   public static final String FILE = "sitemap.xml";
   static final int MAX_URLS = 50_000;
-  private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private Sitemap() {}
 
@@ -121,7 +119,7 @@ public final class Sitemap {
     for (Entry e : entries) {
       sb.append("  <url><loc>").append(Xml.escape(base.abs(UrlPaths.encode(e.path())))).append("</loc>");
       if (e.lastmod() != null) {
-        sb.append("<lastmod>").append(W3C.format(e.lastmod().withNano(0))).append("</lastmod>");
+        sb.append("<lastmod>").append(FeedDates.rfc3339(e.lastmod())).append("</lastmod>");
       }
       sb.append("</url>\n");
     }

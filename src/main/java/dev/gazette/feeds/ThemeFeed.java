@@ -10,7 +10,6 @@ import dev.gazette.render.TemplateRenderer;
 import dev.gazette.render.ViewModels;
 import dev.gazette.render.Views;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +21,6 @@ import java.util.List;
  * article as lists show it, their dates in RFC 822 and RFC 3339 and their body with absolute links.
  */
 final class ThemeFeed {
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   private ThemeFeed() {}
 
   static String render(FeedSpec spec, FeedFormat format, SiteConfig config, TemplateRenderer templates, ViewModels views) {
@@ -33,18 +30,14 @@ final class ThemeFeed {
     var items = new ArrayList<Views.FeedItemView>(spec.items().size());
     for (Article a : spec.items()) {
       String link = base.abs(UrlPaths.encode(a.path()));
-      items.add(new Views.FeedItemView(views.article(a), link, RssFeed.rfc822(a.date()), iso(a.date()),
-          RssFeed.rfc822(a.lastModified()), iso(a.lastModified()), FeedContent.html(a, base.origin(), link)));
+      items.add(new Views.FeedItemView(views.article(a), link, FeedDates.rfc822(a.date()), FeedDates.rfc3339(a.date()),
+          FeedDates.rfc822(a.lastModified()), FeedDates.rfc3339(a.lastModified()), FeedContent.html(a, base.origin(), link)));
     }
     ZonedDateTime updated = spec.items().isEmpty() ? null : RssFeed.lastChange(spec);
     var feed = new Views.FeedView(format.id(), spec.kind(), spec.name(), spec.title(), spec.description(), spec.pageUrl(),
-        self, updated == null ? null : RssFeed.rfc822(updated), updated == null ? null : iso(updated), List.copyOf(items));
+        self, updated == null ? null : FeedDates.rfc822(updated), updated == null ? null : FeedDates.rfc3339(updated), List.copyOf(items));
     var page = new Views.PageView("feed", spec.title(), base.rel(path),
         self, spec.description(), null, null, null, List.of(), null);
     return templates.render(format.template(), new DataModel(DataModel.Globals.of(views), new PageModel.Feed(page, feed)));
-  }
-
-  private static String iso(ZonedDateTime t) {
-    return RFC_3339.format(t.withNano(0));
   }
 }
