@@ -170,9 +170,11 @@ public final class Build implements AutoCloseable {
       if (saved != null && frame != null && saved.frame().equals(frame) && saved.window().contains(o.now())) {
         // only the content can differ: hash it (parsing then reads only the files that changed)
         content = SiteKey.content(o.siteDir(), persisted.sourceHash);
-        if (content != null && saved.key().equals(SiteKey.key(frame, content.hashes(), persisted.sourceHash))
-            && OutputState.unchanged(o.outDir(), saved.output())) {
-          return unchanged(o, saved, start);
+        if (content != null && saved.key().equals(SiteKey.key(frame, content.hashes(), persisted.sourceHash))) {
+          var output = saved.output().get();
+          if (output != null && OutputState.unchanged(o.outDir(), output)) {
+            return unchanged(o, saved, output.size(), start);
+          }
         }
       }
       try {
@@ -249,12 +251,11 @@ public final class Build implements AutoCloseable {
    * The result of a build whose inputs are those of the last one, with the output folder as that
    * build left it: its counts and warnings again, nothing read beyond the inputs, nothing written.
    */
-  private BuildResult unchanged(BuildOptions o, SiteKey.Saved saved, long start) {
+  private BuildResult unchanged(BuildOptions o, SiteKey.Saved saved, int files, long start) {
     long checked = (System.nanoTime() - start) / 1_000_000;
     List<Diagnostic> warnings = finish(saved.warnings(), o.strict());
     var config = loadConfig(o);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    int files = saved.output().size();
     return new BuildResult(saved.articles(), saved.pages(), files, 0, saved.jobs(), 0, files, 0,
         OutputChanges.NONE, warnings, List.of(new BuildResult.Timing("inputs", checked)), millis, config.baseUrl(),
         saved.pagesByKind(), List.of(), 0);
@@ -273,8 +274,9 @@ public final class Build implements AutoCloseable {
       }
       content.put(rel, p.hash());
     }
+    var output = cache.output;
     var saved = new SiteKey.Saved(frame, SiteKey.key(frame, content, persisted.sourceHash), cache.window, result.articles(), result.pages(),
-        result.rendered() + result.reused(), result.pagesByKind(), result.warnings(), cache.output);
+        result.rendered() + result.reused(), result.pagesByKind(), result.warnings(), () -> output);
     try {
       SiteKey.save(cacheDir, saved);
     } catch (IOException e) {
