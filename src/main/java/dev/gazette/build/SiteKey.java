@@ -51,7 +51,7 @@ final class SiteKey {
   /**
    * What the last successful build was made from and what it left. The output records (174,000
    * at 100,000 articles, a quarter of a second to decode) are needed only when the key is equal,
-   * so {@link #load} decodes them on the first call of {@code output}: null when they cannot be.
+   * so {@link #load} decodes them at each call of {@code output} (the build asks once): null when they cannot be.
    */
   record Saved(String frame, String key, TimeWindow window, int articles, int pages, int jobs,
       Map<String, Integer> pagesByKind, List<Diagnostic> warnings, Supplier<Map<String, OutputRecord>> output) {}
@@ -172,7 +172,7 @@ final class SiteKey {
       List<Diagnostic> warnings = codec.diagnostics();
       int records = length - in.available();
       return new Saved(frame, key, window, articles, pages, jobs, byKind, warnings,
-          memoized(() -> output(all, records, length - records)));
+          () -> output(all, records, length - records));
     } catch (IOException | RuntimeException e) {
       // absent, truncated, damaged (CorruptStoreException) or foreign: the build checks everything
       return null;
@@ -193,20 +193,6 @@ final class SiteKey {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static <T> Supplier<T> memoized(Supplier<T> make) {
-    var once = new Object() {
-      boolean made;
-      T value;
-    };
-    return () -> {
-      if (!once.made) {
-        once.value = make.get();
-        once.made = true;
-      }
-      return once.value;
-    };
   }
 
   /** Saves the key of a successful build, after its output and the cache's index are on disk. */
